@@ -1,0 +1,55 @@
+import { D, type Decimal } from './decimal';
+import { toAmount, type AmountInput } from './parseAmount';
+import { show } from '../internal/show';
+
+/** Options of {@link formatAmount}. */
+export interface FormatAmountOptions {
+  /** Significant digits, 1 to 15; default 3 (`$1.44B`, `$10.0B`, `$580M`). */
+  readonly digits?: number;
+  /** An ISO code (`"USD"` → `$`, `"EUR"` → `€`, `"GBP"` → `£`; others print as `"AZN 580M"`), or `""` for none. */
+  readonly currency?: string;
+}
+
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+const SUFFIXES = [
+  { exponent: 12, suffix: 'T' },
+  { exponent: 9, suffix: 'B' },
+  { exponent: 6, suffix: 'M' },
+  { exponent: 3, suffix: 'K' },
+] as const;
+
+/**
+ * Writes an amount for people, scaled to K, M, B or T with a fixed number of significant digits.
+ *
+ * @param value - any amount input (see {@link parseAmount}).
+ * @param options - `digits` (significant digits, default 3) and `currency` (default `"USD"`).
+ * @throws {TypeError | RangeError} for an input that is not an amount, or `digits` outside 1 to 15.
+ * @example
+ * formatAmount(580e6); // => '$580M'
+ * formatAmount('1443225600'); // => '$1.44B'
+ * formatAmount('10B'); // => '$10.0B'
+ */
+export function formatAmount(value: AmountInput, options: FormatAmountOptions = {}): string {
+  const amount = toAmount(value, 'formatAmount', 'value');
+  const digits = options.digits ?? 3;
+  if (!Number.isInteger(digits) || digits < 1 || digits > 15) {
+    throw new RangeError(`formatAmount: digits must be a whole number from 1 to 15, got ${show(digits)}`);
+  }
+  const currency = options.currency ?? 'USD';
+  const prefix = currency === '' ? '' : (SYMBOLS[currency.toUpperCase()] ?? `${currency} `);
+  const sign = amount.isNegative() && !amount.isZero() ? '-' : '';
+  // Round first, then pick the scale, so that 999.96M becomes "$1.00B" and not "$1000M".
+  const rounded = amount.abs().toSignificantDigits(digits);
+  const scale = SUFFIXES.find((s) => rounded.gte(new D(10).pow(s.exponent)));
+  if (scale === undefined) return `${sign}${prefix}${fixedSignificant(rounded, digits)}`;
+  const scaled = rounded.div(new D(10).pow(scale.exponent));
+  return `${sign}${prefix}${fixedSignificant(scaled, digits)}${scale.suffix}`;
+}
+
+/** `x` written with exactly `digits` significant digits, never in exponent notation, trailing zeros kept. */
+function fixedSignificant(x: Decimal, digits: number): string {
+  if (x.isZero()) return '0';
+  const wholeDigits = x.abs().floor().isZero() ? 0 : x.abs().floor().toFixed(0).length;
+  const places = Math.max(0, digits - wholeDigits);
+  return x.toSignificantDigits(digits).toFixed(places);
+}
