@@ -1,0 +1,84 @@
+import { D, type Decimal } from '../money/decimal';
+import type { AmountInput } from '../money/parseAmount';
+import type { RateInput } from '../money/parseRate';
+import { show } from '../internal/show';
+import { growthRate, namedArgs, positiveAmount, positiveYears, type YearsInput } from './arguments';
+
+/** {@link futureValue} at one constant rate. */
+export interface FutureValueRateArgs {
+  /** The value now, > 0. */
+  readonly start: AmountInput;
+  /** The annual growth rate, > −100 %. */
+  readonly rate: RateInput;
+  /** Years of growth, > 0; fractional allowed. */
+  readonly years: YearsInput;
+  readonly rates?: never;
+}
+
+/** {@link futureValue} along a schedule of annual rates (Excel FVSCHEDULE). */
+export interface FutureValueScheduleArgs {
+  /** The value now, > 0. */
+  readonly start: AmountInput;
+  /** One growth rate per year, in order, each > −100 %; at least one. */
+  readonly rates: readonly RateInput[];
+  readonly rate?: never;
+  readonly years?: never;
+}
+
+/** Arguments of {@link futureValue}: a constant rate and years, or a schedule of rates. */
+export type FutureValueArgs = FutureValueRateArgs | FutureValueScheduleArgs;
+
+/**
+ * The value after compound growth: `start · (1 + rate)^years` (Excel FV with no payments), or
+ * `start · Π(1 + rates[i])` for a schedule (Excel FVSCHEDULE).
+ *
+ * @param args.start - the value now, an amount > 0.
+ * @param args.rate - the annual rate, > −1 (−100 %) and at most 10; with `years`.
+ * @param args.years - years of growth, finite and > 0, fractional allowed; with `rate`.
+ * @param args.rates - instead of rate and years: a non-empty list of annual rates, each > −1.
+ * @returns the value as an exact Decimal (40 significant digits).
+ * @throws {TypeError} when an argument is not an amount, rate or number of years, when both or neither of
+ *   `rate` and `rates` are given, or the call is positional.
+ * @throws {RangeError} when start is ≤ 0, a rate is ≤ −100 %, years is ≤ 0 or not finite, or rates is empty.
+ * @example
+ * futureValue({ start: 580, rate: 0.2, years: 5 }).toString(); // => '1443.2256'
+ * formatAmount(futureValue({ start: '$580M', rate: '20%', years: 5 })); // => '$1.44B'
+ * futureValue({ start: 100, rates: ['10%', '-10%', 0.5] }).toString(); // => '148.5'
+ * futureValue({ start: 100, rate: -1, years: 2 }); // => throws RangeError
+ */
+export function futureValue(args: FutureValueArgs): Decimal {
+  const fn = 'futureValue';
+  const { start, rate, years, rates } = namedArgs<Record<keyof FutureValueRateArgs, unknown>>(
+    args,
+    fn,
+    '{ start, rate, years } or { start, rates }',
+  );
+  const from = positiveAmount(start, fn, 'start');
+  if (rates !== undefined) {
+    if (rate !== undefined || years !== undefined) {
+      throw new TypeError(`${fn}: give either rate and years, or rates (a schedule), not both`);
+    }
+    return from.times(scheduleFactors(rates, fn).at(-1)!);
+  }
+  if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
+  const growth = growthRate(rate, fn, 'rate').plus(1);
+  return from.times(growth.pow(positiveYears(years, fn, 'years')));
+}
+
+/**
+ * The cumulative growth factors of a schedule, `Π(1 + rates[0..i])` for each i.
+ * Shared with growthPath so that its last point and futureValue are the same computation.
+ */
+export function scheduleFactors(rates: unknown, fn: string): Decimal[] {
+  if (!Array.isArray(rates)) {
+    throw new TypeError(`${fn}: rates must be an array of annual rates, got ${show(rates)}`);
+  }
+  if (rates.length === 0) throw new RangeError(`${fn}: rates must have at least one rate, got an empty array`);
+  const factors: Decimal[] = [];
+  let factor = new D(1);
+  rates.forEach((r, i) => {
+    factor = factor.times(growthRate(r, fn, `rates[${i}]`).plus(1));
+    factors.push(factor);
+  });
+  return factors;
+}
