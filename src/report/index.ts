@@ -1,2 +1,8 @@
 // Public names of src/report, re-exported by src/index.ts. Owned by the report work.
-export {};
+
+// Tables: one model, written as Markdown, plain text, CSV; any result as JSON.
+export type { ColumnKind, Table, TableColumn } from './table';
+export { toMarkdown } from './markdown';
+export { toText } from './text';
+export { toCsv, type ToCsvOptions } from './csv';
+export { toJson, type ToJsonOptions } from './json';
