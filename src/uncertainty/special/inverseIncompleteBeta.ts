@@ -32,6 +32,8 @@ function initialGuess(p: number, a: number, b: number): number {
 export function inverseIncompleteBeta(p: number, a: number, b: number): number {
   if (p <= 0) return 0;
   if (p >= 1) return 1;
+  // Solve on the side of the smaller tail: 1 − p is exact for p > 1/2 (Sterbenz), so x near 1 keeps its precision.
+  if (p > 0.5) return 1 - inverseIncompleteBeta(1 - p, b, a);
   let lo = 0;
   let hi = 1;
   let x = initialGuess(p, a, b);
