@@ -1,2 +1,23 @@
 // Public names of src/sensitivity, re-exported by src/index.ts. Owned by the sensitivity work.
-export {};
+
+// Problems: a user's own model, and the hook through which scenarios become problems.
+export {
+  registerProblemResolver,
+  type ModelProblem,
+  type ParamSpec,
+  type QuantileDistribution,
+  type ResolvedProblem,
+} from './problem';
+export type { LongRunOptions } from './internal/runBatches';
+
+// One-at-a-time: tornado bars, spider lines and two-way tables.
+export { tornado, type TornadoOptions, type TornadoResult, type TornadoBar } from './tornado';
+export { spider, type SpiderOptions, type SpiderResult, type SpiderLine } from './spider';
+export { grid, type GridOptions, type GridResult } from './grid';
+
+// Global: Morris screening and Sobol' variance decomposition.
+export { morris, type MorrisOptions, type MorrisResult, type MorrisIndex } from './morris';
+export { sobol, type SobolOptions, type SobolResult, type SobolInterval } from './sobol';
+
+// Targets: the parameter value that reaches a target.
+export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';

@@ -1,0 +1,42 @@
+import type { ResolvedProblem } from '../problem';
+
+/** Progress and cancellation, shared by the long-running methods. */
+export interface LongRunOptions {
+  /** Called after each batch with the runs done so far and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting it stops the call between batches with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/** Points per batch: small enough to answer an abort quickly, large enough that the checks cost nothing. */
+const BATCH = 4096;
+
+/** Throws the signal's reason (an `AbortError` by default) when it has been aborted. */
+export function checkAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+  }
+}
+
+/** Evaluates `n` points in batches, reporting progress and honouring an abort between batches. */
+export function runBatches(
+  problem: ResolvedProblem,
+  points: Float64Array,
+  n: number,
+  out: Float64Array,
+  options: LongRunOptions,
+): void {
+  const { k } = problem;
+  const outputs = problem.outputs ?? 1;
+  checkAborted(options.signal);
+  for (let start = 0; start < n; start += BATCH) {
+    const count = Math.min(BATCH, n - start);
+    problem.evaluate(
+      points.subarray(start * k, (start + count) * k),
+      count,
+      out.subarray(start * outputs, (start + count) * outputs),
+    );
+    options.onProgress?.(start + count, n);
+    checkAborted(options.signal);
+  }
+}

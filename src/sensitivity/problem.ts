@@ -1,0 +1,229 @@
+import { show } from '../internal/show';
+
+/**
+ * What a sensitivity parameter needs from a distribution: its quantile function. Any `Distribution` of
+ * `src/uncertainty` qualifies; the structural type keeps this module free of an import cycle.
+ */
+export interface QuantileDistribution {
+  quantile(p: number): number;
+}
+
+/** A parameter of a model problem: a distribution, or a `[min, max]` range swept uniformly. */
+export type ParamSpec = QuantileDistribution | readonly [number, number];
+
+/** A user's own model: a function of named parameters that returns one number. */
+export interface ModelProblem {
+  /** The model. The object it receives is reused between calls: copy it if you keep it. */
+  readonly model: (x: Record<string, number>) => number;
+  readonly params: Readonly<Record<string, ParamSpec>>;
+}
+
+/**
+ * A problem resolved to plain arrays, the form every method works on. Parameter `j` is `names[j]`.
+ *
+ * Ranges: `base` is a range's midpoint or a distribution's median; `low..high` is the range a parameter is swept
+ * over (spider, grid, Morris, goal-seek start): a range's `[min, max]`, or a distribution's central 90 %
+ * (its 5th to 95th percentile), because most distributions have no finite ends.
+ *
+ * @internal The scenario module supplies one through {@link registerProblemResolver}; not a stable API.
+ */
+export interface ResolvedProblem {
+  readonly names: readonly string[];
+  readonly k: number;
+  readonly base: Float64Array;
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  /** Unit interval → value over the whole distribution (Sobol'): a range linearly, a distribution by its quantile. */
+  toValue(j: number, u: number): number;
+  /** Unit interval → value over `low..high` (Morris, spider): a range linearly, a distribution by its quantile. */
+  sweep(j: number, u: number): number;
+  /** Evaluates `n` points (row-major `n × k` parameter values) into `out` (`n × outputs`). */
+  evaluate(points: Float64Array, n: number, out: Float64Array): void;
+  /** Outputs per point; more than 1 when a scenario is evaluated for every year. Default 1. */
+  readonly outputs?: number;
+  /** Tornado's default `[low, high]` for parameter `j`, given `relative` when the caller asked for one. */
+  tornadoRange?(j: number, relative: number | undefined): readonly [number, number];
+  /** Goal-seek: the target when the caller gives none (a scenario's own target). */
+  readonly defaultTarget?: number;
+  /** Goal-seek: where parameter `j` may be searched when no bounds are given (searching starts at low..high). */
+  seekLimits?(j: number): readonly [number, number];
+}
+
+type Resolver = (problem: unknown, fnName: string) => ResolvedProblem;
+
+const resolvers: { test: (problem: unknown) => boolean; resolve: Resolver }[] = [];
+
+/**
+ * Teaches every sensitivity method a new kind of problem (the scenario module registers scenarios this way, so
+ * that sensitivity never imports it).
+ *
+ * @param test - true for the problems that `resolve` understands; resolvers registered later are tried first.
+ * @param resolve - turns such a problem into a {@link ResolvedProblem}; it throws for a bad problem, naming `fnName`.
+ * @throws {TypeError} when either argument is not a function.
+ * @example
+ * registerProblemResolver((p) => p === 'never', () => null); // => undefined
+ * registerProblemResolver('x', () => null); // => throws TypeError
+ */
+export function registerProblemResolver(
+  test: (problem: unknown) => boolean,
+  resolve: (problem: unknown, fnName: string) => ResolvedProblem,
+): void {
+  if (typeof test !== 'function' || typeof resolve !== 'function') {
+    throw new TypeError(
+      `registerProblemResolver: test and resolve must be functions, got ${show(test)} and ${show(resolve)}`,
+    );
+  }
+  resolvers.unshift({ test, resolve });
+}
+
+/** Turns any supported problem into arrays, or throws a TypeError/RangeError naming `fnName`. */
+export function resolveProblem(problem: unknown, fnName: string): ResolvedProblem {
+  for (const { test, resolve } of resolvers) {
+    if (test(problem)) return resolve(problem, fnName);
+  }
+  if (typeof problem !== 'object' || problem === null || !('model' in problem)) {
+    throw new TypeError(`${fnName}: problem must be { model, params } or a scenario, got ${show(problem)}`);
+  }
+  const { model, params } = problem as { model: unknown; params: unknown };
+  if (typeof model !== 'function') {
+    throw new TypeError(`${fnName}: problem.model must be a function (x) => number, got ${show(model)}`);
+  }
+  const resolved = resolveParams(params, fnName);
+  return { ...resolved, evaluate: modelEvaluator(model as ModelProblem['model'], resolved.names, fnName) };
+}
+
+/** Shared with the scenario resolver: the parameter half of a {@link ResolvedProblem}. */
+export type ResolvedParams = Pick<ResolvedProblem, 'names' | 'k' | 'base' | 'low' | 'high' | 'toValue' | 'sweep'> & {
+  tornadoRange(j: number, relative: number | undefined): readonly [number, number];
+};
+
+/** A distribution's central 90 % is its sweep range. */
+const SWEEP_LOW_P = 0.05;
+const SWEEP_HIGH_P = 0.95;
+/** Tornado's default for a distribution: its 10th and 90th percentiles. */
+const TORNADO_LOW_P = 0.1;
+const TORNADO_HIGH_P = 0.9;
+/** Keeps quantiles finite where a sampler returns exactly 0 (the first unscrambled Sobol' point). */
+const EDGE = 2 ** -53;
+
+function isQuantileDistribution(value: unknown): value is QuantileDistribution {
+  return typeof value === 'object' && value !== null && typeof (value as QuantileDistribution).quantile === 'function';
+}
+
+/** Checks `params` (a record of distributions and `[min, max]` ranges) and lays it out as arrays. */
+export function resolveParams(params: unknown, fnName: string): ResolvedParams {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) {
+    throw new TypeError(`${fnName}: params must be a record of distributions or [min, max] ranges, got ${show(params)}`);
+  }
+  const names = Object.keys(params);
+  if (names.length === 0) {
+    throw new RangeError(`${fnName}: params must name at least one parameter, got an empty record`);
+  }
+  const k = names.length;
+  const base = new Float64Array(k);
+  const low = new Float64Array(k);
+  const high = new Float64Array(k);
+  const quantiles: (((p: number) => number) | undefined)[] = [];
+  names.forEach((name, j) => {
+    const spec = (params as Record<string, unknown>)[name];
+    if (isQuantileDistribution(spec)) {
+      const q = (p: number) => spec.quantile(p);
+      quantiles.push(q);
+      base[j] = q(0.5);
+      low[j] = q(SWEEP_LOW_P);
+      high[j] = q(SWEEP_HIGH_P);
+      if (!(Number.isFinite(base[j]) && Number.isFinite(low[j]) && Number.isFinite(high[j]))) {
+        throw new RangeError(`${fnName}: params.${name} must have finite quantiles, got a median of ${base[j]}`);
+      }
+      return;
+    }
+    const isRange =
+      Array.isArray(spec) && spec.length === 2 && spec.every((v) => typeof v === 'number' && Number.isFinite(v));
+    if (!isRange) {
+      throw new TypeError(
+        `${fnName}: params.${name} must be a distribution or a [min, max] range of finite numbers, got ${describe(spec)}`,
+      );
+    }
+    const [min, max] = spec as [number, number];
+    if (!(min < max)) {
+      throw new RangeError(`${fnName}: params.${name} must be a range [min, max] with min < max, got [${min}, ${max}]`);
+    }
+    quantiles.push(undefined);
+    base[j] = (min + max) / 2;
+    low[j] = min;
+    high[j] = max;
+  });
+  return {
+    names,
+    k,
+    base,
+    low,
+    high,
+    toValue(j, u) {
+      const q = quantiles[j];
+      if (q === undefined) return between(low[j]!, high[j]!, u);
+      return q(u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u);
+    },
+    sweep(j, u) {
+      const q = quantiles[j];
+      if (q === undefined) return between(low[j]!, high[j]!, u);
+      return q(between(SWEEP_LOW_P, SWEEP_HIGH_P, u));
+    },
+    tornadoRange(j, relative) {
+      if (relative !== undefined) {
+        const b = base[j]!;
+        if (b === 0) {
+          throw new RangeError(
+            `${fnName}: relative ranges need a non-zero base value, but ${names[j]} has base 0; give ranges.${names[j]}`,
+          );
+        }
+        return [b - Math.abs(b) * relative, b + Math.abs(b) * relative];
+      }
+      const q = quantiles[j];
+      return q === undefined ? [low[j]!, high[j]!] : [q(TORNADO_LOW_P), q(TORNADO_HIGH_P)];
+    },
+  };
+}
+
+/** Linear interpolation written so that u = 0 and u = 1 give the ends exactly. */
+function between(a: number, b: number, u: number): number {
+  return (1 - u) * a + u * b;
+}
+
+function describe(spec: unknown): string {
+  if (Array.isArray(spec)) return `[${spec.map(show).join(', ')}]`;
+  return show(spec);
+}
+
+function modelEvaluator(model: ModelProblem['model'], names: readonly string[], fnName: string) {
+  const k = names.length;
+  return (points: Float64Array, n: number, out: Float64Array): void => {
+    const x: Record<string, number> = {};
+    for (let j = 0; j < k; j++) x[names[j]!] = 0;
+    for (let i = 0, row = 0; i < n; i++, row += k) {
+      for (let j = 0; j < k; j++) x[names[j]!] = points[row + j]!;
+      const y = model(x);
+      if (typeof y !== 'number' || !Number.isFinite(y)) {
+        const at = names.map((name, j) => `${name}: ${points[row + j]}`).join(', ');
+        throw new RangeError(`${fnName}: the model must return a finite number, got ${show(y)} at { ${at} }`);
+      }
+      out[i] = y;
+    }
+  };
+}
+
+/** The index of parameter `name`, or a RangeError that lists the valid names. */
+export function paramIndex(problem: ResolvedProblem, name: unknown, fnName: string, what: string): number {
+  const j = typeof name === 'string' ? problem.names.indexOf(name) : -1;
+  if (j < 0) {
+    throw new RangeError(
+      `${fnName}: ${what} must be one of the parameters ${problem.names.map((n) => JSON.stringify(n)).join(', ')}, got ${show(name)}`,
+    );
+  }
+  return j;
+}
+
+/** Every key of `record` must be a parameter name. */
+export function checkParamKeys(problem: ResolvedProblem, record: object, fnName: string, what: string): void {
+  for (const key of Object.keys(record)) paramIndex(problem, key, fnName, `each key of ${what}`);
+}

@@ -1,0 +1,377 @@
+import { show } from '../internal/show';
+import { createRng, fillUniform, type Rng } from '../uncertainty/rng';
+import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
+import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import { checkSeed } from './internal/checkSeed';
+import { checkAborted, runBatches, type LongRunOptions } from './internal/runBatches';
+
+/** Options of {@link sobol}. */
+export interface SobolOptions extends LongRunOptions {
+  /** Base sample size N, an integer ≥ 2; with the Sobol' sampler rounded up to a power of two. */
+  readonly n: number;
+  /** Seed of the sample and of the bootstrap: the same seed gives the same result. */
+  readonly seed: number | string;
+  /** Also estimate second-order indices (Saltelli 2002); runs become N·(2k + 2). Default false. */
+  readonly secondOrder?: boolean;
+  /** Bootstrap resamples for confidence intervals, an integer ≥ 0; 0 (the default) gives none. */
+  readonly bootstrap?: number;
+  /** Confidence level of the intervals, in (0, 1). Default 0.95. */
+  readonly confidence?: number;
+  /** How the unit sample is drawn: a scrambled Sobol' sequence (default), plain random, or Latin hypercube. */
+  readonly sampler?: 'sobol' | 'random' | 'lhs';
+}
+
+/** A confidence interval. */
+export interface SobolInterval {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** Variance-based sensitivity indices and how far to trust them. */
+export interface SobolResult {
+  /** First-order index S_i: the share of output variance that parameter i explains alone. */
+  readonly first: Record<string, number>;
+  /** Total-order index ST_i: its share including every interaction. */
+  readonly total: Record<string, number>;
+  /** Second-order indices S_ij, symmetric: `second[a][b] === second[b][a]`. Only with `secondOrder`. */
+  readonly second?: Record<string, Record<string, number>>;
+  /** Bootstrap percentile intervals. Only with `bootstrap` > 0. */
+  readonly intervals?: {
+    readonly confidence: number;
+    readonly first: Record<string, SobolInterval>;
+    readonly total: Record<string, SobolInterval>;
+    readonly second?: Record<string, Record<string, SobolInterval>>;
+  };
+  /**
+   * Asymptotic standard errors of the first- and total-order estimates (the spread of the per-row estimator terms
+   * over √N, as for independent rows; conservative for a Sobol' sample).
+   */
+  readonly standardErrors: { readonly first: Record<string, number>; readonly total: Record<string, number> };
+  /** The base sample size used (after rounding up to a power of two for the Sobol' sampler). */
+  readonly n: number;
+  /** Model evaluations: N·(k + 2), or N·(2k + 2) with second order. */
+  readonly runs: number;
+  /** The output variance the indices divide. */
+  readonly variance: number;
+  /** Plain-language warnings, e.g. when an interval is wider than 0.1: the sample is too small to trust the ranking. */
+  readonly warnings: string[];
+}
+
+/** An interval (or ±z·SE band) wider than this says the indices are not yet trustworthy. */
+const MAX_TRUSTED_WIDTH = 0.1;
+
+/**
+ * Variance-based global sensitivity (Sobol' indices): first order by Saltelli et al. (2010), total order by Jansen
+ * (1999), second order by Saltelli (2002), from matrices A and B that are the two halves of one 2k-dimensional
+ * unit sample (Saltelli et al., "Global Sensitivity Analysis: The Primer", 2008, ch. 4).
+ *
+ * Sampling and analysis happen in one call. A `[min, max]` parameter is uniform over its range; a distribution is
+ * sampled through its quantile function.
+ *
+ * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions.
+ * @param options - `n` (an integer ≥ 2), `seed` (a safe integer or a string), `secondOrder`, `bootstrap` (an
+ *   integer ≥ 0), `confidence` in (0, 1), `sampler` ('sobol' | 'random' | 'lhs'), `onProgress`, `signal`.
+ * @returns `{ first, total, second?, intervals?, standardErrors, n, runs, variance, warnings }`.
+ * @throws {RangeError} for a bad `n`, `bootstrap`, `confidence`, `sampler` or seed. Aborting `signal` throws its
+ *   reason.
+ * @example
+ * const problem = { model: (x) => x.a + 2 * x.b, params: { a: [0, 1], b: [0, 1] } };
+ * const result = sobol(problem, { n: 1024, seed: 7 });
+ * result.first.b; // => ≈ 0.8
+ * result.total.a; // => ≈ 0.2
+ * result.runs; // => 4096
+ * sobol(problem, { n: 1, seed: 7 }); // => throws RangeError
+ */
+export function sobol(problem: ModelProblem, options: SobolOptions): SobolResult {
+  return sobolResolved(resolveProblem(problem, 'sobol'), options, 'sobol')[0]!;
+}
+
+/**
+ * {@link sobol} on a resolved problem: one result per output column, all from one design.
+ * @internal
+ */
+export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, fnName: string): SobolResult[] {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${fnName}: options must be { n, seed, ... }, got ${show(options)}`);
+  }
+  const { secondOrder = false, bootstrap = 0, confidence = 0.95, sampler = 'sobol' } = options;
+  if (!Number.isInteger(options.n) || options.n < 2) {
+    throw new RangeError(`${fnName}: n must be an integer ≥ 2 (the base sample size), got ${show(options.n)}`);
+  }
+  if (!Number.isInteger(bootstrap) || bootstrap < 0) {
+    throw new RangeError(`${fnName}: bootstrap must be an integer ≥ 0 (resamples; 0 = none), got ${show(bootstrap)}`);
+  }
+  if (!(typeof confidence === 'number' && confidence > 0 && confidence < 1)) {
+    throw new RangeError(`${fnName}: confidence must be a number in (0, 1), got ${show(confidence)}`);
+  }
+  if (sampler !== 'sobol' && sampler !== 'random' && sampler !== 'lhs') {
+    throw new RangeError(`${fnName}: sampler must be 'sobol', 'random' or 'lhs', got ${show(sampler)}`);
+  }
+  checkSeed(options.seed, fnName);
+  const rng = createRng(options.seed);
+  const { k } = problem;
+  const outputs = problem.outputs ?? 1;
+  const n = sampler === 'sobol' ? 2 ** Math.ceil(Math.log2(options.n)) : options.n;
+  const blocks = secondOrder ? 2 * k + 2 : k + 2;
+  const runs = n * blocks;
+
+  // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A).
+  const unit = unitSample(sampler, n, 2 * k, rng);
+  const points = new Float64Array(runs * k);
+  const a = points.subarray(0, n * k);
+  const b = points.subarray(n * k, 2 * n * k);
+  for (let r = 0; r < n; r++) {
+    for (let j = 0; j < k; j++) {
+      a[r * k + j] = problem.toValue(j, unit[r * 2 * k + j]!);
+      b[r * k + j] = problem.toValue(j, unit[r * 2 * k + k + j]!);
+    }
+  }
+  for (let i = 0; i < k; i++) {
+    const ab = (2 + i) * n * k;
+    points.copyWithin(ab, 0, n * k);
+    for (let r = 0; r < n; r++) points[ab + r * k + i] = b[r * k + i]!;
+    if (secondOrder) {
+      const ba = (2 + k + i) * n * k;
+      points.copyWithin(ba, n * k, 2 * n * k);
+      for (let r = 0; r < n; r++) points[ba + r * k + i] = a[r * k + i]!;
+    }
+  }
+  const out = new Float64Array(runs * outputs);
+  runBatches(problem, points, runs, out, options);
+
+  const results: SobolResult[] = [];
+  const y = new Float64Array(runs);
+  for (let o = 0; o < outputs; o++) {
+    for (let r = 0; r < runs; r++) y[r] = out[r * outputs + o]!;
+    checkAborted(options.signal);
+    results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
+  }
+  return results;
+}
+
+/** The n × dims unit sample of the chosen design. */
+function unitSample(sampler: 'sobol' | 'random' | 'lhs', n: number, dims: number, rng: Rng): Float64Array {
+  const out = new Float64Array(n * dims);
+  fillUniform(rng, out);
+  return out;
+}
+
+/** Estimates the indices from the outputs `y` (blocks of N as laid out by `sobolResolved`). */
+function analyse(
+  problem: ResolvedProblem,
+  y: Float64Array,
+  n: number,
+  secondOrder: boolean,
+  bootstrap: number,
+  confidence: number,
+  rng: Rng,
+  runs: number,
+): SobolResult {
+  const { k, names } = problem;
+  // Centring on the mean of A and B changes no index but keeps the products small (fewer rounding errors).
+  let mean = 0;
+  for (let r = 0; r < 2 * n; r++) mean += (y[r]! - mean) / (r + 1);
+  for (let r = 0; r < runs; r++) y[r] = y[r]! - mean;
+
+  const rows = identity(n);
+  const first = new Float64Array(k);
+  const total = new Float64Array(k);
+  const firstSe = new Float64Array(k);
+  const totalSe = new Float64Array(k);
+  const pairs = secondOrder ? (k * (k - 1)) / 2 : 0;
+  const second = new Float64Array(pairs);
+  const variance = estimate(y, n, k, rows, first, total, second, firstSe, totalSe);
+
+  const warnings: string[] = [];
+  if (variance === 0) {
+    warnings.push('the output does not vary over the sample: every index is reported as 0');
+  }
+
+  const z = inverseNormalCdf(0.5 + confidence / 2);
+  let intervals: SobolResult['intervals'];
+  if (bootstrap > 0 && variance > 0) {
+    const firstReps = new Float64Array(bootstrap * k);
+    const totalReps = new Float64Array(bootstrap * k);
+    const secondReps = new Float64Array(bootstrap * pairs);
+    const f = new Float64Array(k);
+    const t = new Float64Array(k);
+    const s = new Float64Array(pairs);
+    for (let rep = 0; rep < bootstrap; rep++) {
+      for (let r = 0; r < n; r++) rows[r] = Math.floor(rng.next() * n);
+      estimate(y, n, k, rows, f, t, s, undefined, undefined);
+      firstReps.set(f, rep * k);
+      totalReps.set(t, rep * k);
+      secondReps.set(s, rep * pairs);
+    }
+    const alpha = (1 - confidence) / 2;
+    const scratch = new Float64Array(bootstrap);
+    const interval = (reps: Float64Array, stride: number, index: number): SobolInterval => {
+      for (let rep = 0; rep < bootstrap; rep++) scratch[rep] = reps[rep * stride + index]!;
+      scratch.sort();
+      return { low: quantile7(scratch, alpha), high: quantile7(scratch, 1 - alpha) };
+    };
+    const firstIntervals: Record<string, SobolInterval> = {};
+    const totalIntervals: Record<string, SobolInterval> = {};
+    names.forEach((name, j) => {
+      firstIntervals[name] = interval(firstReps, k, j);
+      totalIntervals[name] = interval(totalReps, k, j);
+    });
+    intervals = { confidence, first: firstIntervals, total: totalIntervals };
+    if (secondOrder) {
+      intervals = { ...intervals, second: pairRecord(names, (p) => interval(secondReps, pairs, p)) };
+    }
+    const wide = names.filter((name) => widthOf(firstIntervals[name]!) > MAX_TRUSTED_WIDTH || widthOf(totalIntervals[name]!) > MAX_TRUSTED_WIDTH);
+    if (wide.length > 0) {
+      const widest = Math.max(...names.flatMap((name) => [widthOf(firstIntervals[name]!), widthOf(totalIntervals[name]!)]));
+      warnings.push(
+        `n = ${n} is too small to trust the indices of ${wide.join(', ')}: their ${Math.round(confidence * 100)}% ` +
+          `intervals are up to ${widest.toFixed(3)} wide (more than ${MAX_TRUSTED_WIDTH}); increase n`,
+      );
+    }
+  } else if (variance > 0) {
+    const widthOfSe = (se: number) => 2 * z * se;
+    const wide = names.filter((_, j) => widthOfSe(firstSe[j]!) > MAX_TRUSTED_WIDTH || widthOfSe(totalSe[j]!) > MAX_TRUSTED_WIDTH);
+    if (wide.length > 0) {
+      const widest = Math.max(...Array.from(firstSe, widthOfSe), ...Array.from(totalSe, widthOfSe));
+      warnings.push(
+        `n = ${n} may be too small to trust the indices of ${wide.join(', ')}: their ±${z.toFixed(2)}·SE bands are ` +
+          `up to ${widest.toFixed(3)} wide (more than ${MAX_TRUSTED_WIDTH}); increase n or set bootstrap`,
+      );
+    }
+  }
+
+  const result: SobolResult = {
+    first: byName(names, first),
+    total: byName(names, total),
+    standardErrors: { first: byName(names, firstSe), total: byName(names, totalSe) },
+    n,
+    runs,
+    variance,
+    warnings,
+  };
+  return {
+    ...result,
+    ...(secondOrder ? { second: pairRecord(names, (p) => second[p]!) } : {}),
+    ...(intervals !== undefined ? { intervals } : {}),
+  };
+}
+
+/**
+ * One estimate of every index over the rows `rows` (all rows, or a bootstrap resample); returns the variance.
+ * Writes standard errors when `firstSe`/`totalSe` are given.
+ */
+function estimate(
+  y: Float64Array,
+  n: number,
+  k: number,
+  rows: Int32Array,
+  first: Float64Array,
+  total: Float64Array,
+  second: Float64Array,
+  firstSe: Float64Array | undefined,
+  totalSe: Float64Array | undefined,
+): number {
+  // Var(Y) over the rows of A and B together, as SALib does.
+  let sum = 0;
+  let sumSq = 0;
+  for (let r = 0; r < n; r++) {
+    const ya = y[rows[r]!]!;
+    const yb = y[n + rows[r]!]!;
+    sum += ya + yb;
+    sumSq += ya * ya + yb * yb;
+  }
+  const m = sum / (2 * n);
+  const variance = Math.max(0, sumSq / (2 * n) - m * m);
+  if (variance === 0) {
+    first.fill(0);
+    total.fill(0);
+    second.fill(0);
+    firstSe?.fill(0);
+    totalSe?.fill(0);
+    return 0;
+  }
+  for (let i = 0; i < k; i++) {
+    const ab = (2 + i) * n;
+    let s1 = 0;
+    let s1Sq = 0;
+    let st = 0;
+    let stSq = 0;
+    for (let r = 0; r < n; r++) {
+      const row = rows[r]!;
+      const ya = y[row]!;
+      const yab = y[ab + row]!;
+      // Saltelli et al. (2010), Table 2 (b): V_i ≈ mean(f(B)·(f(AB_i) − f(A))).
+      const termFirst = y[n + row]! * (yab - ya);
+      // Jansen (1999): VT_i ≈ mean((f(A) − f(AB_i))²) / 2.
+      const termTotal = 0.5 * (ya - yab) * (ya - yab);
+      s1 += termFirst;
+      s1Sq += termFirst * termFirst;
+      st += termTotal;
+      stSq += termTotal * termTotal;
+    }
+    first[i] = s1 / n / variance;
+    total[i] = st / n / variance;
+    if (firstSe !== undefined && totalSe !== undefined) {
+      firstSe[i] = Math.sqrt(Math.max(0, (s1Sq - (s1 * s1) / n) / (n - 1)) / n) / variance;
+      totalSe[i] = Math.sqrt(Math.max(0, (stSq - (st * st) / n) / (n - 1)) / n) / variance;
+    }
+  }
+  if (second.length > 0) {
+    let p = 0;
+    for (let i = 0; i < k; i++) {
+      const ba = (2 + k + i) * n;
+      for (let j = i + 1; j < k; j++, p++) {
+        const ab = (2 + j) * n;
+        let v = 0;
+        for (let r = 0; r < n; r++) {
+          const row = rows[r]!;
+          // Saltelli (2002): V_ij^closed ≈ mean(f(BA_i)·f(AB_j) − f(A)·f(B)).
+          v += y[ba + row]! * y[ab + row]! - y[row]! * y[n + row]!;
+        }
+        second[p] = v / n / variance - first[i]! - first[j]!;
+      }
+    }
+  }
+  return variance;
+}
+
+function identity(n: number): Int32Array {
+  const rows = new Int32Array(n);
+  for (let r = 0; r < n; r++) rows[r] = r;
+  return rows;
+}
+
+function byName(names: readonly string[], values: Float64Array): Record<string, number> {
+  const record: Record<string, number> = {};
+  names.forEach((name, j) => {
+    record[name] = values[j]!;
+  });
+  return record;
+}
+
+/** A symmetric record of records from the upper-triangle pair index p (pairs (0,1), (0,2), …, (1,2), …). */
+function pairRecord<T>(names: readonly string[], value: (p: number) => T): Record<string, Record<string, T>> {
+  const record: Record<string, Record<string, T>> = {};
+  for (const name of names) record[name] = {};
+  let p = 0;
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++, p++) {
+      const v = value(p);
+      record[names[i]!]![names[j]!] = v;
+      record[names[j]!]![names[i]!] = v;
+    }
+  }
+  return record;
+}
+
+function widthOf(interval: SobolInterval): number {
+  return interval.high - interval.low;
+}
+
+/** Type-7 quantile of sorted values (linear interpolation, numpy's default). */
+function quantile7(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}

@@ -1,0 +1,117 @@
+import { show } from '../internal/show';
+import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+
+/** Options of {@link spider}. */
+export interface SpiderOptions {
+  /** Points per line, an integer ≥ 2. Default 11. */
+  readonly steps?: number;
+  /**
+   * Sweep each parameter over base·(1 − span) … base·(1 + span) instead of its range (0.2 is ±20 %), the classic
+   * spider plot of output against percentage change.
+   */
+  readonly span?: number;
+}
+
+/** One parameter's line: the output at each of its swept values, the other parameters at their base values. */
+export interface SpiderLine {
+  readonly param: string;
+  /** The parameter values, ascending. */
+  readonly values: number[];
+  /**
+   * Where each value sits: in `'range'` mode its position across the parameter's range (0 to 1); in `'relative'`
+   * mode its change from the base value as a fraction (−span to +span). One x-axis serves every line.
+   */
+  readonly offsets: number[];
+  readonly outputs: number[];
+  /** The largest output less the smallest, to rank the lines. */
+  readonly swing: number;
+}
+
+/** The output at the base point and one line per parameter, in the order of `params`. */
+export interface SpiderResult {
+  readonly base: number;
+  readonly mode: 'range' | 'relative';
+  readonly lines: SpiderLine[];
+}
+
+/**
+ * Sweeps each parameter in turn across its range (or ±span around its base value) for a spider plot.
+ *
+ * The range of a `[min, max]` parameter is `[min, max]`; of a distribution, its 5th to 95th percentile, stepped in
+ * equal steps of probability (so its points are quantiles).
+ *
+ * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions.
+ * @param options - `steps`: an integer ≥ 2 (default 11); `span`: a finite fraction > 0 for relative mode.
+ * @throws {RangeError} for bad `steps` or `span`, or `span` with a parameter whose base value is 0.
+ * @example
+ * const problem = { model: (x) => x.a * x.b, params: { a: [1, 3], b: [0, 10] } };
+ * spider(problem, { steps: 3 }).lines[0]; // => { param: 'a', values: [1, 2, 3], offsets: [0, 0.5, 1], outputs: [5, 10, 15], swing: 10 }
+ * spider(problem, { steps: 3, span: 0.5 }).lines[1].values; // => [2.5, 5, 7.5]
+ * spider(problem, { steps: 1 }); // => throws RangeError
+ */
+export function spider(problem: ModelProblem, options: SpiderOptions = {}): SpiderResult {
+  return spiderResolved(resolveProblem(problem, 'spider'), options, 'spider')[0]!;
+}
+
+/**
+ * {@link spider} on a resolved problem: one result per output column.
+ * @internal
+ */
+export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions, fnName: string): SpiderResult[] {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${fnName}: options must be an object, got ${show(options)}`);
+  }
+  const { steps = 11, span } = options;
+  if (!Number.isInteger(steps) || steps < 2) {
+    throw new RangeError(`${fnName}: steps must be an integer ≥ 2, got ${show(steps)}`);
+  }
+  if (span !== undefined && !(typeof span === 'number' && span > 0 && Number.isFinite(span))) {
+    throw new RangeError(`${fnName}: span must be a finite fraction > 0 (0.2 is ±20%), got ${show(span)}`);
+  }
+  const { k, names, base } = problem;
+  const outputs = problem.outputs ?? 1;
+
+  const offsets: number[] = [];
+  for (let s = 0; s < steps; s++) {
+    const t = s / (steps - 1);
+    offsets.push(span === undefined ? t : span * (2 * t - 1));
+  }
+  const values: number[][] = [];
+  for (let j = 0; j < k; j++) {
+    const b = base[j]!;
+    if (span !== undefined && b === 0) {
+      throw new RangeError(
+        `${fnName}: span needs a non-zero base value, but ${names[j]} has base 0; sweep its range without span`,
+      );
+    }
+    values.push(offsets.map((offset, s) => (span === undefined ? problem.sweep(j, s / (steps - 1)) : b + Math.abs(b) * offset)));
+  }
+
+  // Point 0 is the base; then `steps` points for each parameter in turn.
+  const n = 1 + k * steps;
+  const points = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) points.set(base, i * k);
+  for (let j = 0; j < k; j++) {
+    for (let s = 0; s < steps; s++) points[(1 + j * steps + s) * k + j] = values[j]![s]!;
+  }
+  const out = new Float64Array(n * outputs);
+  problem.evaluate(points, n, out);
+
+  const results: SpiderResult[] = [];
+  for (let o = 0; o < outputs; o++) {
+    const lines: SpiderLine[] = [];
+    for (let j = 0; j < k; j++) {
+      const line: number[] = [];
+      for (let s = 0; s < steps; s++) line.push(out[(1 + j * steps + s) * outputs + o]!);
+      lines.push({
+        param: names[j]!,
+        values: values[j]!,
+        offsets,
+        outputs: line,
+        swing: Math.max(...line) - Math.min(...line),
+      });
+    }
+    results.push({ base: out[o]!, mode: span === undefined ? 'range' : 'relative', lines });
+  }
+  return results;
+}

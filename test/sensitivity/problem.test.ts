@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { registerProblemResolver, tornado } from '../../src/index';
+import { resolveProblem, type ResolvedProblem } from '../../src/sensitivity/problem';
+
+/** A distribution as the methods see it: uniform on [0, 10] through its quantile function. */
+const uniform10 = { quantile: (p: number) => 10 * p };
+
+describe('resolveProblem on a model', () => {
+  const model = (x: Record<string, number>) => x.a! + x.b!;
+
+  it('takes a range at its midpoint and a distribution at its median, swept over p5..p95', () => {
+    const p = resolveProblem({ model, params: { a: [2, 4], b: uniform10 } }, 'test');
+    expect(p.names).toEqual(['a', 'b']);
+    expect(Array.from(p.base)).toEqual([3, 5]);
+    // Reference: the quantiles of U(0, 10) at 0.05 and 0.95 are 0.5 and 9.5.
+    expect(Array.from(p.low)).toEqual([2, 0.5]);
+    expect(Array.from(p.high)).toEqual([4, 9.5]);
+    expect(p.toValue(0, 0.25)).toBe(2.5);
+    expect(p.toValue(1, 0.25)).toBe(2.5);
+    expect(p.sweep(1, 0)).toBe(0.5);
+    expect(p.sweep(1, 1)).toBe(9.5);
+  });
+
+  it('keeps quantiles finite at u = 0 and u = 1', () => {
+    const logLike = { quantile: (p: number) => Math.log(p / (1 - p)) };
+    const p = resolveProblem({ model, params: { a: [0, 1], b: logLike } }, 'test');
+    expect(Number.isFinite(p.toValue(1, 0))).toBe(true);
+    expect(Number.isFinite(p.toValue(1, 1))).toBe(true);
+  });
+
+  it('evaluates a batch row by row', () => {
+    const p = resolveProblem({ model, params: { a: [0, 1], b: [0, 1] } }, 'test');
+    const out = new Float64Array(3);
+    p.evaluate(Float64Array.of(1, 2, 3, 4, 5, 6), 3, out);
+    expect(Array.from(out)).toEqual([3, 7, 11]);
+  });
+
+  it('names the parameter values when the model returns NaN or a non-number', () => {
+    const bad = resolveProblem({ model: (x: Record<string, number>) => Math.sqrt(x.a!), params: { a: [-1, 1] } }, 'sobol');
+    expect(() => bad.evaluate(Float64Array.of(-1), 1, new Float64Array(1))).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: sobol: the model must return a finite number, got NaN at { a: -1 }]`,
+    );
+    const text = resolveProblem({ model: () => '1' as unknown as number, params: { a: [0, 1], b: [0, 1] } }, 'morris');
+    expect(() => text.evaluate(Float64Array.of(0.5, 0.25), 1, new Float64Array(1))).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: morris: the model must return a finite number, got "1" at { a: 0.5, b: 0.25 }]`,
+    );
+  });
+
+  it('rejects malformed problems with messages that say what was wrong', () => {
+    expect(() => resolveProblem(null, 'tornado')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: tornado: problem must be { model, params } or a scenario, got null]`,
+    );
+    expect(() => resolveProblem({ model: 1, params: {} }, 'tornado')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: tornado: problem.model must be a function (x) => number, got 1]`,
+    );
+    expect(() => resolveProblem({ model, params: {} }, 'tornado')).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: tornado: params must name at least one parameter, got an empty record]`,
+    );
+    expect(() => resolveProblem({ model, params: { a: [2, 2] } }, 'tornado')).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: tornado: params.a must be a range [min, max] with min < max, got [2, 2]]`,
+    );
+    expect(() => resolveProblem({ model, params: { a: [0, Number.NaN] } }, 'tornado')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: tornado: params.a must be a distribution or a [min, max] range of finite numbers, got [0, NaN]]`,
+    );
+    expect(() => resolveProblem({ model, params: { a: 5 } }, 'tornado')).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: tornado: params.a must be a distribution or a [min, max] range of finite numbers, got 5]`,
+    );
+    expect(() => resolveProblem({ model, params: [] }, 'tornado')).toThrow(TypeError);
+  });
+});
+
+describe('registerProblemResolver', () => {
+  it('lets another module supply a problem kind, tried before models', () => {
+    const marker = { kind: 'test-problem' };
+    const resolved: ResolvedProblem = {
+      names: ['z'],
+      k: 1,
+      base: Float64Array.of(1),
+      low: Float64Array.of(0),
+      high: Float64Array.of(2),
+      toValue: (_j, u) => 2 * u,
+      sweep: (_j, u) => 2 * u,
+      evaluate: (points, n, out) => {
+        for (let i = 0; i < n; i++) out[i] = 10 * points[i]!;
+      },
+      tornadoRange: () => [0.5, 1.5],
+    };
+    registerProblemResolver((p) => p === marker, () => resolved);
+    const result = tornado(marker as never);
+    expect(result).toEqual({
+      base: 10,
+      bars: [{ param: 'z', low: 0.5, high: 1.5, outputLow: 5, outputHigh: 15, swing: 10 }],
+    });
+  });
+
+  it('rejects non-functions', () => {
+    expect(() => registerProblemResolver(null as never, null as never)).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: registerProblemResolver: test and resolve must be functions, got null and null]`,
+    );
+  });
+});
