@@ -4,7 +4,7 @@ import { spider } from '../../src/index';
 describe('spider', () => {
   const problem = {
     model: (x: Record<string, number>) => x.a! * x.a! + x.b!,
-    params: { a: [0, 2], b: { quantile: (p: number) => 100 * p } },
+    params: { a: [0, 2] as [number, number], b: { quantile: (p: number) => 100 * p } },
   };
 
   it('sweeps a range evenly and a distribution through its quantiles p5..p95', () => {
