@@ -1,2 +1,19 @@
 // Public names of src/uncertainty, re-exported by src/index.ts. Owned by the uncertainty work.
-export {};
+// Internal building blocks (bulk fills, streams, special functions, statistics helpers) are importable by path.
+
+// Seeded random numbers.
+export { createRng, type Rng, type RngState } from './rng';
+
+// Distributions of uncertain parameters, and their document form for scenario files.
+export { normal, type NormalParams } from './distributions/normal';
+export { lognormal, type LognormalParams } from './distributions/lognormal';
+export { uniform, type UniformParams } from './distributions/uniform';
+export { triangular, type TriangularParams } from './distributions/triangular';
+export { pert, type PertParams } from './distributions/pert';
+export { fromInterval, type FromIntervalParams, type FromIntervalDistribution } from './distributions/fromInterval';
+export type { Distribution } from './distributions/distribution';
+export {
+  distributionFromDocument,
+  type DistributionDocument,
+  type DistributionDocumentInput,
+} from './distributions/document';

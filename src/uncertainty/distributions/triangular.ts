@@ -1,0 +1,60 @@
+import { show } from '../../internal/show';
+import { makeDistribution, nonFinite, readNumbers, throwProblem, type Distribution, type ParamProblem } from './distribution';
+
+/** Parameters of `triangular`. */
+export interface TriangularParams {
+  readonly min: number;
+  /** The most likely value, in [min, max]. */
+  readonly mode: number;
+  readonly max: number;
+}
+
+/** The first rule that triangular (or PERT) parameters break, if any. */
+export function triangularProblem(p: TriangularParams): ParamProblem | undefined {
+  return (
+    nonFinite({ ...p }, ['min', 'mode', 'max']) ??
+    (p.min < p.max ? undefined : { field: 'max', message: `min must be < max, got min ${show(p.min)} and max ${show(p.max)}` }) ??
+    (p.mode >= p.min && p.mode <= p.max
+      ? undefined
+      : { field: 'mode', message: `mode must be in [min, max] = [${show(p.min)}, ${show(p.max)}], got ${show(p.mode)}` })
+  );
+}
+
+/**
+ * The triangular distribution on [min, max] with its peak at mode.
+ *
+ * @param params - `{ min, mode, max }`: finite, min < max, min ≤ mode ≤ max.
+ * @throws {RangeError} when a parameter is NaN or infinite, min ≥ max, or mode is outside [min, max].
+ * @throws {TypeError} when params is not an object of numbers.
+ * @example
+ * triangular({ min: 0, mode: 1, max: 2 }).quantile(0.5); // => 1
+ * triangular({ min: 0.05, mode: 0.15, max: 0.4 }).mean; // => ≈ 0.2
+ * triangular({ min: 0, mode: 3, max: 2 }); // => throws RangeError
+ */
+export function triangular(params: TriangularParams): Distribution {
+  const p = readNumbers('triangular', params, ['min', 'mode', 'max']);
+  throwProblem('triangular', triangularProblem(p));
+  const { min, mode, max } = p;
+  const width = max - min;
+  const left = mode - min;
+  const right = max - mode;
+  const peak = left / width; // F(mode)
+  return makeDistribution({
+    type: 'triangular',
+    quantile: (q) => {
+      if (q <= peak && left > 0) return Math.min(mode, min + Math.sqrt(q * width * left));
+      return Math.max(mode, max - Math.sqrt((1 - q) * width * right));
+    },
+    cdf: (x) => {
+      if (x <= min) return 0;
+      if (x >= max) return 1;
+      if (x <= mode) return ((x - min) * (x - min)) / (width * left);
+      return 1 - ((max - x) * (max - x)) / (width * right);
+    },
+    mean: (min + mode + max) / 3,
+    // Var = (a² + b² + c² − ab − ac − bc)/18, written as the sum of squared differences to avoid cancellation.
+    sd: Math.sqrt((width * width + left * left + right * right) / 36),
+    support: [min, max],
+    document: { type: 'triangular', min, mode, max },
+  });
+}
