@@ -74,8 +74,9 @@ export function wholeSteps(value: unknown, fn: string, what: string): number {
 
 /** A calendar year: a whole number (a safe integer). */
 export function wholeYear(value: unknown, fn: string, what: string): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-    throw new TypeError(`${fn}: ${what} must be a whole year like 2024, got ${show(value)}`);
+  if (typeof value !== 'number') throw new TypeError(`${fn}: ${what} must be a year like 2024, got ${show(value)}`);
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`${fn}: ${what} must be a whole year like 2024, got ${show(value)}`);
   }
   return value;
 }
