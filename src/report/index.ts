@@ -6,3 +6,10 @@ export { toMarkdown } from './markdown';
 export { toText } from './text';
 export { toCsv, type ToCsvOptions } from './csv';
 export { toJson, type ToJsonOptions } from './json';
+
+// SVG charts: pure functions of plain data that return an `<svg>` string, ready to inline in HTML.
+export type { ChartOptions } from './svg/internal/frame';
+export type { ValueFormat } from './svg/internal/format';
+export { pathsChart, type PathSeries, type PathsChartOptions } from './svg/pathsChart';
+export { fanChart, type FanChartOptions, type FanPoint } from './svg/fanChart';
+export { tornadoChart, type TornadoBar, type TornadoChartOptions, type TornadoData } from './svg/tornadoChart';
