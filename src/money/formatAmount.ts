@@ -37,7 +37,9 @@ export function formatAmount(value: AmountInput, options: FormatAmountOptions = 
   }
   const currency = options.currency ?? 'USD';
   const prefix = currency === '' ? '' : (SYMBOLS[currency.toUpperCase()] ?? `${currency} `);
-  const sign = amount.isNegative() && !amount.isZero() ? '-' : '';
+  // Less than half a currency unit is noise in a trade figure (a gap of 1e-6 left by float rates, say): write 0.
+  if (amount.abs().lt('0.5')) return `${prefix}0`;
+  const sign = amount.isNegative() ? '-' : '';
   // Round first, then pick the scale, so that 999.96M becomes "$1.00B" and not "$1000M".
   const rounded = amount.abs().toSignificantDigits(digits);
   const scale = SUFFIXES.find((s) => rounded.gte(new D(10).pow(s.exponent)));

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { isDecimal } from '../money/decimal';
+import type { DriverType } from './driverType';
+import type { Driver, Scenario, ScenarioDocument } from './document';
+import { ScenarioError, formatPath, type ScenarioIssue } from './ScenarioError';
+import { commonDriverFields, documentShape, driverSchema, MAX_DRIVERS, MAX_HORIZON_YEARS } from './schema';
+import { driverType, driverTypes } from './registry';
+import { distributionDocument } from './uncertaintyField';
+import { parameterTable } from './parameters';
+
+const scenarios = new WeakSet<object>();
+
+/** How deep a document may nest; deeper input is junk, and walking it must not blow the stack. */
+const MAX_DEPTH = 32;
+
+const commonOnly = z.looseObject(commonDriverFields);
+const topLevel = documentShape(
+  z.array(z.looseObject({ type: z.string({ error: 'expected a driver type (text)' }) }), { error: 'expected a list of drivers' }).max(MAX_DRIVERS, { error: `expected at most ${MAX_DRIVERS} drivers` }),
+  z.record(z.string(), distributionDocument).default({}),
+);
+
+/**
+ * Validates a scenario document and returns it as a frozen `Scenario`.
+ *
+ * Amounts and rates may be written as people write them (`"$580M"`, `"20%"`); they become exact Decimals. Every
+ * problem found is reported at once, each with the path of its field.
+ *
+ * @param document - a scenario document (see `ScenarioDocument` and the JSON Schema `tradepath/schema.json`), or a
+ *   scenario (returned as it is).
+ * @throws {ScenarioError} listing every invalid field by path (`drivers[2].startYear`).
+ * @example
+ * const s = defineScenario({
+ *   name: 'Status quo', baseline: { year: 2024, value: '$580M' }, horizon: { endYear: 2029 },
+ *   target: { value: '$10B', year: 2029 }, drivers: [{ id: 'base', type: 'growth', rate: '20%' }],
+ * });
+ * s.baseline.value.toString(); // => '580000000'
+ * s.drivers[0].rate.toString(); // => '0.2'
+ * Object.isFrozen(s); // => true
+ */
+export function defineScenario(document: ScenarioDocument | Scenario): Scenario {
+  if (isScenario(document)) return document;
+  const issues: ScenarioIssue[] = [];
+  const input = plainCopy(document, [], issues);
+  if (issues.length > 0) throw new ScenarioError(issues);
+  const top = topLevel.safeParse(input, { reportInput: true });
+  if (!top.success) {
+    issues.push(...zodIssues(top.error));
+  }
+  const rawDrivers = Array.isArray((input as { drivers?: unknown })?.drivers) ? (input as { drivers: unknown[] }).drivers : [];
+  const drivers = rawDrivers.map((raw, index) => parseDriver(raw, index, issues));
+  if (!top.success) throw new ScenarioError(issues);
+
+  const doc = top.data;
+  const baselineYear = doc.baseline.year;
+  const endYear = doc.horizon.endYear;
+  if (endYear <= baselineYear) {
+    issues.push({ path: 'horizon.endYear', message: `must be after the baseline year ${baselineYear}, got ${endYear}` });
+  } else if (endYear - baselineYear > MAX_HORIZON_YEARS) {
+    issues.push({ path: 'horizon.endYear', message: `the horizon may span at most ${MAX_HORIZON_YEARS} years, got ${endYear - baselineYear}` });
+  }
+  if (doc.target !== undefined) {
+    if (doc.target.year <= baselineYear) {
+      issues.push({ path: 'target.year', message: `must be after the baseline year ${baselineYear}, got ${doc.target.year}` });
+    } else if (doc.target.year > endYear) {
+      issues.push({ path: 'target.year', message: `must be within the horizon (up to ${endYear}), got ${doc.target.year}` });
+    }
+  }
+  const seen = new Map<string, number>();
+  drivers.forEach((driver, index) => {
+    if (driver === undefined) return;
+    const first = seen.get(driver.id);
+    if (first !== undefined) {
+      issues.push({ path: `drivers[${index}].id`, message: `duplicate id "${driver.id}" (also drivers[${first}])` });
+    } else {
+      seen.set(driver.id, index);
+    }
+    if (endYear > baselineYear) {
+      driverType(driver.type)?.check?.(
+        driver,
+        (path, message) => issues.push({ path: formatPath([`drivers`, index, ...path]), message }),
+        { baselineYear, endYear },
+      );
+    }
+  });
+  if (issues.length > 0) throw new ScenarioError(issues);
+
+  const scenario = deepFreeze({
+    name: doc.name,
+    ...(doc.description === undefined ? {} : { description: doc.description }),
+    currency: doc.currency,
+    sources: doc.sources,
+    baseline: doc.baseline,
+    horizon: doc.horizon,
+    ...(doc.target === undefined ? {} : { target: doc.target }),
+    drivers: drivers as Driver[],
+    uncertainty: doc.uncertainty,
+  }) as Scenario;
+  const table = parameterTable(scenario);
+  for (const name of Object.keys(scenario.uncertainty)) {
+    if (!table.has(name)) {
+      issues.push({ path: formatPath(['uncertainty', name]), message: `unknown parameter "${name}"; valid: ${[...table.keys()].join(', ')}` });
+    }
+  }
+  if (issues.length > 0) throw new ScenarioError(issues);
+  scenarios.add(scenario);
+  return scenario;
+}
+
+/** True for a scenario made by `defineScenario`. */
+export function isScenario(value: unknown): value is Scenario {
+  return typeof value === 'object' && value !== null && scenarios.has(value);
+}
+
+function parseDriver(raw: unknown, index: number, issues: ScenarioIssue[]): Driver | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined; // reported by the top level
+  const typeName = (raw as { type?: unknown }).type;
+  if (typeof typeName !== 'string') return undefined;
+  const type: DriverType | undefined = driverType(typeName);
+  if (type === undefined) {
+    const known = driverTypes().map((t) => t.type).join(', ');
+    issues.push({ path: `drivers[${index}].type`, message: `unknown driver type ${JSON.stringify(typeName)}; known types: ${known}` });
+    // Still check the common fields, so a bad id is reported in the same pass.
+    const common = commonOnly.safeParse(raw, { reportInput: true });
+    if (!common.success) issues.push(...zodIssues(common.error, ['drivers', index]));
+    return undefined;
+  }
+  const parsed = driverSchema(type).safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    issues.push(...zodIssues(parsed.error, ['drivers', index]));
+    return undefined;
+  }
+  return parsed.data as Driver;
+}
+
+function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): ScenarioIssue[] {
+  return error.issues.flatMap((issue): ScenarioIssue[] => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: `unknown field "${key}"` }));
+    }
+    if (issue.code === 'invalid_key') return [{ path: formatPath(path), message: issue.issues[0]?.message ?? issue.message }];
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined;
+    const message = missing ? 'is required' : issue.message;
+    return [{ path: formatPath(path), message }];
+  });
+}
+
+/**
+ * A copy of the input made of plain objects, arrays, strings, numbers and booleans: Decimals become their exact
+ * strings, and anything else (functions, class instances, cycles, junk nested too deep) is reported. Keys such as
+ * `__proto__` are kept as plain own keys, so the strict schema reports them instead of them changing a prototype.
+ */
+function plainCopy(value: unknown, path: PropertyKey[], issues: ScenarioIssue[]): unknown {
+  if (isDecimal(value)) return value.toString();
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return value;
+  if (value === undefined) return undefined;
+  if (path.length > MAX_DEPTH) {
+    issues.push({ path: formatPath(path), message: `nested more than ${MAX_DEPTH} levels deep` });
+    return undefined;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => plainCopy(item, [...path, i], issues));
+  const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (typeof value === 'object' && (proto === Object.prototype || proto === null)) {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(copy, key, {
+        value: plainCopy((value as Record<string, unknown>)[key], [...path, key], issues),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return copy;
+  }
+  issues.push({ path: formatPath(path), message: `expected JSON data (an object, array, string, number or boolean), got a ${typeof value}` });
+  return undefined;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !isDecimal(value) && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}

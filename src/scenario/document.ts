@@ -1,0 +1,58 @@
+import type { AmountInput } from '../money/parseAmount';
+import type { Decimal } from '../money/decimal';
+
+/** A driver as written in a document: its `id` and `type`, its type's fields, and optional notes. */
+export interface DriverDocument {
+  /** `[A-Za-z_][A-Za-z0-9_]*`, unique in the scenario; parameters are addressed as `"<id>.<field>"`. */
+  readonly id: string;
+  /** A built-in type (`growth`, `schedule`, `ramp`, `shock`, `cap`) or one added with `registerDriver`. */
+  readonly type: string;
+  readonly label?: string;
+  readonly note?: string;
+  /** Where the driver's facts come from. */
+  readonly source?: string;
+  /** Marks an effect size as an illustrative assumption, and says what it assumes. */
+  readonly assumption?: string;
+  readonly [field: string]: unknown;
+}
+
+/** A scenario document (JSON): what `defineScenario` takes and `toDocument` gives back. */
+export interface ScenarioDocument {
+  readonly $schema?: string;
+  readonly name: string;
+  readonly description?: string;
+  /** ISO code of the currency of every amount; default `"USD"`. */
+  readonly currency?: string;
+  readonly sources?: readonly { readonly title: string; readonly url?: string; readonly note?: string }[];
+  readonly baseline: { readonly year: number; readonly value: AmountInput };
+  readonly horizon: { readonly endYear: number };
+  readonly target?: { readonly value: AmountInput; readonly year: number };
+  readonly drivers: readonly DriverDocument[];
+  /** Distributions of uncertain parameters by address (`"base.rate"`), as distribution documents. */
+  readonly uncertainty?: Readonly<Record<string, unknown>>;
+}
+
+/** A driver of a defined scenario: its fields parsed (rates and amounts as Decimals) and frozen. */
+export interface Driver {
+  readonly id: string;
+  readonly type: string;
+  readonly label?: string;
+  readonly note?: string;
+  readonly source?: string;
+  readonly assumption?: string;
+  readonly [field: string]: unknown;
+}
+
+/** A defined, validated and frozen scenario. Build one with `defineScenario`; `toDocument` turns it back. */
+export interface Scenario {
+  readonly name: string;
+  readonly description?: string;
+  readonly currency: string;
+  readonly sources: readonly { readonly title: string; readonly url?: string; readonly note?: string }[];
+  readonly baseline: { readonly year: number; readonly value: Decimal };
+  readonly horizon: { readonly endYear: number };
+  readonly target?: { readonly value: Decimal; readonly year: number };
+  readonly drivers: readonly Driver[];
+  /** Distribution documents of uncertain parameters, by address. */
+  readonly uncertainty: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}

@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import type { Decimal } from '../money/decimal';
+
+/** What a numeric driver field is, so analyses know how to move it: years and counts are not swept by default. */
+export type ParameterKind = 'rate' | 'amount' | 'number' | 'year' | 'count';
+
+/** A driver's fields as parsed for the exact engine: rates and amounts are Decimals, years are numbers. */
+export type ExactFields = Readonly<Record<string, unknown>>;
+
+/** The same fields for the float64 kernel: every Decimal replaced by a number. */
+export type FloatFields = Readonly<Record<string, unknown>>;
+
+/** Reports a cross-field problem of one driver, at a path relative to the driver (`['fullYear']`). */
+export type ReportIssue = (path: readonly (string | number)[], message: string) => void;
+
+/** What a driver is checked against beyond its own fields: the scenario's years. */
+export interface DriverCheckContext {
+  readonly baselineYear: number;
+  readonly endYear: number;
+}
+
+/**
+ * A driver type: built in (`growth`, `schedule`, `ramp`, `shock`, `cap`) or registered with `registerDriver`.
+ *
+ * A type offers one or more effects, each twice — exact (Decimal, for `project`) and float64 (for the Monte Carlo
+ * and sensitivity kernel) — and the two must agree:
+ * - a rate (`exactRate`/`floatRate`): growth points added to the step into `year`; `previous` is the value before
+ *   the step, for drivers that depend on the level (diffusion, say);
+ * - a level (`exactLevel`/`floatLevel`): a cumulative multiplier (1 = no effect); the step into `year` is
+ *   multiplied by `level(year) / level(year − 1)`;
+ * - a cap (`exactCap`/`floatCap`): applied last, it turns the value the step would reach (`candidate`) into the
+ *   value kept.
+ */
+export interface DriverType {
+  /** The `type` written in documents, `[a-z][a-z0-9-]*`. */
+  readonly type: string;
+  /** One line for the docs and the JSON Schema. */
+  readonly description: string;
+  /** The zod fields of this type, besides the common `id`, `type`, `label`, `note`, `source`, `assumption`. */
+  readonly fields: z.core.$ZodLooseShape;
+  /** The kind of each numeric field, by name; `'rates.*'` covers every key of a record. Others count as `number`. */
+  readonly parameters?: Readonly<Record<string, ParameterKind>>;
+  /** Cross-field checks (e.g. `fullYear` not before `startYear`) that zod fields alone cannot express. */
+  check?(fields: ExactFields, report: ReportIssue, context: DriverCheckContext): void;
+
+  exactRate?(fields: ExactFields, year: number, previous: Decimal): Decimal;
+  floatRate?(fields: FloatFields, year: number, previous: number): number;
+  /** When true for a year, this driver's rate replaces the rates of all `growth` drivers in that year. */
+  replacesBase?(fields: ExactFields, year: number): boolean;
+
+  exactLevel?(fields: ExactFields, year: number): Decimal;
+  floatLevel?(fields: FloatFields, year: number): number;
+
+  exactCap?(fields: ExactFields, previous: Decimal, candidate: Decimal): Decimal;
+  floatCap?(fields: FloatFields, previous: number, candidate: number): number;
+}

@@ -1,0 +1,16 @@
+import type { Decimal } from '../../money/decimal';
+import type { DriverType } from '../driverType';
+import { rateField, volatilityField } from '../fields';
+
+/**
+ * `growth` — a base growth rate every year, e.g. the 20 % of 2024 carried forward. The optional `volatility` is the
+ * standard deviation of each simulated year's rate around `rate` (Monte Carlo only; `project` ignores it).
+ */
+export const growthDriver: DriverType = {
+  type: 'growth',
+  description: 'A base growth rate every year, with an optional per-year volatility for Monte Carlo',
+  fields: { rate: rateField(), volatility: volatilityField().optional() },
+  parameters: { rate: 'rate', volatility: 'rate' },
+  exactRate: (d) => d.rate as Decimal,
+  floatRate: (d) => d.rate as number,
+};

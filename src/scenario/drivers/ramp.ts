@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { D, type Decimal } from '../../money/decimal';
+import type { DriverType, ExactFields, FloatFields } from '../driverType';
+import { numberField, rateField, signedRateField, yearField } from '../fields';
+
+const ZERO = new D(0);
+const ONE = new D(1);
+
+/**
+ * `ramp` — infrastructure that phases in: from `startYear` its effect grows along a linear or S-shaped curve until
+ * it is complete in `fullYear`, and stays. It can add growth points (`rate`, e.g. a railway adding 8 points a year
+ * once fully running) and/or lift the level of trade for good (`level`, e.g. +10 % once a bridge carries full
+ * traffic).
+ *
+ * Phase-in share in year y, with n = fullYear − startYear + 1 and t = (y − startYear + 1) / n clamped to [0, 1]:
+ * linear φ = t; S-curve φ = (σ(k(t − ½)) − σ(−k/2)) / (σ(k/2) − σ(−k/2)), σ the logistic function and k the
+ * `steepness` (default 10) — a logistic rescaled so that φ is 0 before `startYear` and exactly 1 in `fullYear`.
+ * The step into year y adds `rate · φ(y)`; the level multiplier is `1 + level · φ(y)`.
+ */
+export const rampDriver: DriverType = {
+  type: 'ramp',
+  description: 'Infrastructure phasing in between startYear and fullYear (linear or S-curve): growth points and/or a level uplift',
+  fields: {
+    startYear: yearField(),
+    fullYear: yearField(),
+    rate: signedRateField().optional(),
+    level: rateField().optional(),
+    shape: z.enum(['linear', 's-curve'], { error: 'expected "linear" or "s-curve"' }).default('linear'),
+    steepness: numberField(0.1, 50).optional(),
+  },
+  parameters: { startYear: 'year', fullYear: 'year', rate: 'rate', level: 'rate', steepness: 'number' },
+  check(d, report) {
+    if ((d.fullYear as number) < (d.startYear as number)) {
+      report(['fullYear'], `must not be before startYear (${String(d.startYear)}), got ${String(d.fullYear)}`);
+    }
+    if (d.rate === undefined && d.level === undefined) report([], 'a ramp needs a rate, a level, or both');
+  },
+  exactRate: (d, year) => (d.rate === undefined ? ZERO : (d.rate as Decimal).times(exactPhase(d, year))),
+  floatRate: (d, year) => (d.rate === undefined ? 0 : (d.rate as number) * floatPhase(d, year)),
+  exactLevel: (d, year) => (d.level === undefined ? ONE : ONE.plus((d.level as Decimal).times(exactPhase(d, year)))),
+  floatLevel: (d, year) => (d.level === undefined ? 1 : 1 + (d.level as number) * floatPhase(d, year)),
+};
+
+const DEFAULT_STEEPNESS = 10;
+
+function share(d: ExactFields | FloatFields, year: number): number {
+  const n = (d.fullYear as number) - (d.startYear as number) + 1;
+  return Math.min(1, Math.max(0, (year - (d.startYear as number) + 1) / n));
+}
+
+// Driver fields are frozen, so each ramp's curve is computed once per year and kept: the S-curve needs exp() at
+// 40 digits, by far the most expensive step of a projection.
+const phaseCache = new WeakMap<ExactFields, Map<number, Decimal>>();
+
+function exactPhase(d: ExactFields, year: number): Decimal {
+  let cache = phaseCache.get(d);
+  if (cache === undefined) {
+    cache = new Map();
+    if (Object.isFrozen(d)) phaseCache.set(d, cache);
+  }
+  let phase = cache.get(year);
+  if (phase === undefined) {
+    phase = computeExactPhase(d, year);
+    cache.set(year, phase);
+  }
+  return phase;
+}
+
+function computeExactPhase(d: ExactFields, year: number): Decimal {
+  const n = (d.fullYear as number) - (d.startYear as number) + 1;
+  const k = (d.startYear as number) - 1;
+  if (year <= k) return ZERO;
+  if (year >= (d.fullYear as number)) return ONE;
+  const t = new D(year - k).div(n);
+  if (d.shape !== 's-curve') return t;
+  const steep = new D(String((d.steepness as number | undefined) ?? DEFAULT_STEEPNESS));
+  const sigma = (x: Decimal) => ONE.div(ONE.plus(x.neg().exp()));
+  const lo = sigma(steep.div(-2));
+  const hi = sigma(steep.div(2));
+  return sigma(steep.times(t.minus('0.5'))).minus(lo).div(hi.minus(lo));
+}
+
+function floatPhase(d: FloatFields, year: number): number {
+  const t = share(d, year);
+  if (d.shape !== 's-curve' || t === 0 || t === 1) return t;
+  const steep = (d.steepness as number | undefined) ?? DEFAULT_STEEPNESS;
+  const sigma = (x: number) => 1 / (1 + Math.exp(-x));
+  const lo = sigma(-steep / 2);
+  const hi = sigma(steep / 2);
+  return (sigma(steep * (t - 0.5)) - lo) / (hi - lo);
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { D, type Decimal } from '../../money/decimal';
+import type { DriverType } from '../driverType';
+import { rateField } from '../fields';
+
+const ZERO = new D(0);
+
+/**
+ * `schedule` — rates for named years: `{ rates: { "2025": "25%", "2026": "22%" }, mode }`. With `mode: "add"`
+ * (the default) each rate adds to the other rate drivers in its year; with `mode: "replace"` it replaces the base —
+ * the `growth` drivers — in its years (ramps still add), as when a year's growth is known or decided.
+ */
+export const scheduleDriver: DriverType = {
+  type: 'schedule',
+  description: 'Rates for named years, added to the base or replacing it',
+  fields: {
+    rates: z.record(
+      z.string().regex(/^\d{4}$/, { error: (issue) => `expected a year like "2026" as key, got ${JSON.stringify(issue.input)}` }),
+      rateField(),
+    ),
+    mode: z.enum(['add', 'replace'], { error: 'expected "add" or "replace"' }).default('add'),
+  },
+  parameters: { 'rates.*': 'rate' },
+  check(d, report, { baselineYear, endYear }) {
+    for (const key of Object.keys(d.rates as object)) {
+      const year = Number(key);
+      if (year <= baselineYear || year > endYear) {
+        report(['rates', key], `year ${key} is outside the projection (${baselineYear + 1} to ${endYear})`);
+      }
+    }
+  },
+  exactRate: (d, year) => (d.rates as Record<string, Decimal>)[year] ?? ZERO,
+  floatRate: (d, year) => (d.rates as Record<string, number>)[year] ?? 0,
+  replacesBase: (d, year) => d.mode === 'replace' && (d.rates as Record<string, unknown>)[year] !== undefined,
+};

@@ -1,0 +1,69 @@
+import type { DriverType } from './driverType';
+import { growthDriver } from './drivers/growth';
+import { scheduleDriver } from './drivers/schedule';
+import { rampDriver } from './drivers/ramp';
+import { shockDriver } from './drivers/shock';
+import { capDriver } from './drivers/cap';
+
+const COMMON_KEYS = new Set(['id', 'type', 'label', 'note', 'source', 'assumption']);
+const builtIn: readonly DriverType[] = [growthDriver, scheduleDriver, rampDriver, shockDriver, capDriver];
+const types = new Map<string, DriverType>(builtIn.map((t) => [t.type, t]));
+
+/**
+ * Adds a driver type that documents, `project`, `simulate` and every analysis then accept like a built-in.
+ *
+ * The type gives its zod `fields` (build them with `driverFields` so amounts and rates parse like everywhere else),
+ * and its effects — a rate (adds growth points), a level (a cumulative multiplier) or a cap (applied last) — each
+ * twice: exact (Decimal, for `project`) and float64 (for Monte Carlo and sensitivity). See {@link DriverType}.
+ *
+ * @param type - the driver type; its `type` must be new and match `[a-z][a-z0-9-]*`.
+ * @throws {TypeError} when the type is malformed, or its name is taken.
+ * @example
+ * registerDriver({
+ *   type: 'tariff-cut', description: 'A tariff cut that adds growth from a year on',
+ *   fields: { from: driverFields.year(), rate: driverFields.rate() },
+ *   parameters: { from: 'year', rate: 'rate' },
+ *   exactRate: (d, year) => (year >= d.from ? d.rate : new Decimal(0)),
+ *   floatRate: (d, year) => (year >= d.from ? d.rate : 0),
+ * });
+ * const s = defineScenario({ name: 'cut', baseline: { year: 2024, value: 100 }, horizon: { endYear: 2026 },
+ *   drivers: [{ id: 'cut', type: 'tariff-cut', from: 2026, rate: '10%' }] });
+ * project(s).values.map(String); // => ['100', '100', '110']
+ */
+export function registerDriver(type: DriverType): void {
+  const t = type as Partial<DriverType> & { type?: unknown };
+  if (typeof t.type !== 'string' || !/^[a-z][a-z0-9-]*$/.test(t.type)) {
+    throw new TypeError(`registerDriver: type must match [a-z][a-z0-9-]*, got ${JSON.stringify(t.type)}`);
+  }
+  if (types.has(t.type)) throw new TypeError(`registerDriver: a driver type "${t.type}" is already registered`);
+  const pairs = [
+    ['exactRate', 'floatRate'],
+    ['exactLevel', 'floatLevel'],
+    ['exactCap', 'floatCap'],
+  ] as const;
+  let effects = 0;
+  for (const [exact, float] of pairs) {
+    const has = [typeof t[exact] === 'function', typeof t[float] === 'function'];
+    if (has[0] !== has[1]) throw new TypeError(`registerDriver: ${exact} and ${float} go together; "${t.type}" has one`);
+    if (has[0]) effects += 1;
+  }
+  if (effects === 0) {
+    throw new TypeError(`registerDriver: "${t.type}" needs an effect: exactRate/floatRate, exactLevel/floatLevel or exactCap/floatCap`);
+  }
+  if (typeof t.fields !== 'object' || t.fields === null) {
+    throw new TypeError('registerDriver: fields must be an object of zod schemas');
+  }
+  const clash = Object.keys(t.fields).find((k) => COMMON_KEYS.has(k));
+  if (clash !== undefined) throw new TypeError(`registerDriver: field "${clash}" is common to every driver; rename it`);
+  types.set(t.type, Object.freeze({ ...type }));
+}
+
+/** The registered driver type called `name`, or undefined. */
+export function driverType(name: string): DriverType | undefined {
+  return types.get(name);
+}
+
+/** Every registered driver type, built-ins first. */
+export function driverTypes(): readonly DriverType[] {
+  return [...types.values()];
+}
