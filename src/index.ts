@@ -14,6 +14,7 @@ export { formatRate, type FormatRateOptions } from './money/formatRate';
 
 // Domains under construction re-export through their own barrels (explicit name lists inside each).
 export * from './growth/index';
+export * from './scenario/index';
 export * from './uncertainty/index';
 export * from './sensitivity/index';
 export * from './report/index';
