@@ -102,6 +102,13 @@ out["distributions"] = dists
 # Sobol': SciPy's unscrambled sequence (the same Joe–Kuo new-joe-kuo-6.21201 table), 64 points in 10 dimensions.
 sobol = qmc.Sobol(d=10, scramble=False).random(64)
 out["sobol10x64"] = sobol.tolist()
+# Far into the sequence and in the last dimensions: points 10000–10015 (past 2^13, so the recurrence for degree-13
+# polynomials is used) of dimensions 1–4 and 1101–1111, with 32-bit direction numbers.
+engine = qmc.Sobol(d=1111, scramble=False, bits=32)
+engine.fast_forward(10000)
+far = engine.random(16)
+out["sobolFar"] = {"skip": 10000, "dims": [0, 1, 2, 3] + list(range(1100, 1111)),
+                   "points": far[:, [0, 1, 2, 3] + list(range(1100, 1111))].tolist()}
 
 path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "uncertainty", "reference.json")
 with open(path, "w") as fh:

@@ -17,3 +17,8 @@ export {
   type DistributionDocument,
   type DistributionDocumentInput,
 } from './distributions/document';
+
+// Points in the unit cube: Sobol' low-discrepancy sequence (scrambled or not) and Latin hypercube.
+export { sobolPoints, type SobolPointsOptions } from './samplers/sobol';
+export { latinHypercube } from './samplers/latinHypercube';
+export type { SamplerName } from './samplers/unitSample';
