@@ -5,13 +5,13 @@ export {
   registerProblemResolver,
   type ModelProblem,
   type ParamSpec,
-  type QuantileDistribution,
   type ResolvedProblem,
 } from './problem';
 export type { LongRunOptions } from './internal/runBatches';
 
 // One-at-a-time: tornado bars, spider lines and two-way tables.
-export { tornado, type TornadoOptions, type TornadoResult, type TornadoBar } from './tornado';
+// The bar type is TornadoResult['bars'][number]; the name TornadoBar belongs to the report's chart input.
+export { tornado, type TornadoOptions, type TornadoResult } from './tornado';
 export { spider, type SpiderOptions, type SpiderResult, type SpiderLine } from './spider';
 export { grid, type GridOptions, type GridResult } from './grid';
 

@@ -1,15 +1,8 @@
 import { show } from '../internal/show';
+import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 
-/**
- * What a sensitivity parameter needs from a distribution: its quantile function. Any `Distribution` of
- * `src/uncertainty` qualifies; the structural type keeps this module free of an import cycle.
- */
-export interface QuantileDistribution {
-  quantile(p: number): number;
-}
-
-/** A parameter of a model problem: a distribution, or a `[min, max]` range swept uniformly. */
-export type ParamSpec = QuantileDistribution | readonly [number, number];
+/** A parameter of a model problem: a distribution, or a `[min, max]` range (uniform over it). */
+export type ParamSpec = Distribution | readonly [number, number];
 
 /** A user's own model: a function of named parameters that returns one number. */
 export interface ModelProblem {
@@ -95,6 +88,7 @@ export function resolveProblem(problem: unknown, fnName: string): ResolvedProble
 /** Shared with the scenario resolver: the parameter half of a {@link ResolvedProblem}. */
 export type ResolvedParams = Pick<ResolvedProblem, 'names' | 'k' | 'base' | 'low' | 'high' | 'toValue' | 'sweep'> & {
   tornadoRange(j: number, relative: number | undefined): readonly [number, number];
+  seekLimits(j: number): readonly [number, number];
 };
 
 /** A distribution's central 90 % is its sweep range. */
@@ -105,10 +99,6 @@ const TORNADO_LOW_P = 0.1;
 const TORNADO_HIGH_P = 0.9;
 /** Keeps quantiles finite where a sampler returns exactly 0 (the first unscrambled Sobol' point). */
 const EDGE = 2 ** -53;
-
-function isQuantileDistribution(value: unknown): value is QuantileDistribution {
-  return typeof value === 'object' && value !== null && typeof (value as QuantileDistribution).quantile === 'function';
-}
 
 /** Checks `params` (a record of distributions and `[min, max]` ranges) and lays it out as arrays. */
 export function resolveParams(params: unknown, fnName: string): ResolvedParams {
@@ -124,11 +114,13 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
   const low = new Float64Array(k);
   const high = new Float64Array(k);
   const quantiles: (((p: number) => number) | undefined)[] = [];
+  const supports: (readonly [number, number])[] = [];
   names.forEach((name, j) => {
     const spec = (params as Record<string, unknown>)[name];
-    if (isQuantileDistribution(spec)) {
+    if (isDistribution(spec)) {
       const q = (p: number) => spec.quantile(p);
       quantiles.push(q);
+      supports.push(spec.support);
       base[j] = q(0.5);
       low[j] = q(SWEEP_LOW_P);
       high[j] = q(SWEEP_HIGH_P);
@@ -149,6 +141,7 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
       throw new RangeError(`${fnName}: params.${name} must be a range [min, max] with min < max, got [${min}, ${max}]`);
     }
     quantiles.push(undefined);
+    supports.push([-Infinity, Infinity]);
     base[j] = (min + max) / 2;
     low[j] = min;
     high[j] = max;
@@ -182,6 +175,8 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
       const q = quantiles[j];
       return q === undefined ? [low[j]!, high[j]!] : [q(TORNADO_LOW_P), q(TORNADO_HIGH_P)];
     },
+    // A goal may lie outside a range (it only bounds the sweep), but never outside a distribution's support.
+    seekLimits: (j) => supports[j]!,
   };
 }
 

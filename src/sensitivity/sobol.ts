@@ -1,5 +1,6 @@
 import { show } from '../internal/show';
-import { createRng, fillUniform, type Rng } from '../uncertainty/rng';
+import { createRng, type Rng } from '../uncertainty/rng';
+import { unitSample } from '../uncertainty/samplers/unitSample';
 import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
 import { checkSeed } from './internal/checkSeed';
@@ -147,13 +148,6 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
   }
   return results;
-}
-
-/** The n × dims unit sample of the chosen design. */
-function unitSample(sampler: 'sobol' | 'random' | 'lhs', n: number, dims: number, rng: Rng): Float64Array {
-  const out = new Float64Array(n * dims);
-  fillUniform(rng, out);
-  return out;
 }
 
 /** Estimates the indices from the outputs `y` (blocks of N as laid out by `sobolResolved`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalSeek } from '../../src/index';
+import { goalSeek, lognormal } from '../../src/index';
 
 const growth = {
   // Five years of compound growth from $580M.
@@ -38,6 +38,13 @@ describe('goalSeek', () => {
     const result = goalSeek(problem, { param: 'a', target: 8 });
     // Reference: b stays at its midpoint 2, so a = 8 / 2.
     expect(result).toMatchObject({ found: true, value: 4 });
+  });
+
+  it('never widens past a distribution\'s support', () => {
+    const problem = { model: (x: Record<string, number>) => x.level!, params: { level: lognormal({ median: 1, sigma: 0.5 }) } };
+    const result = goalSeek(problem, { param: 'level', target: -1 });
+    expect(result.found).toBe(false);
+    if (!result.found) expect(result.reason).toMatch(/^goalSeek: no value of level in \[0, /);
   });
 
   it('rejects bad options with messages naming the rule', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { registerProblemResolver, tornado } from '../../src/index';
+import { normal, registerProblemResolver, tornado, uniform } from '../../src/index';
 import { resolveProblem, type ResolvedProblem } from '../../src/sensitivity/problem';
 
-/** A distribution as the methods see it: uniform on [0, 10] through its quantile function. */
-const uniform10 = { quantile: (p: number) => 10 * p };
+const uniform10 = uniform({ min: 0, max: 10 });
 
 describe('resolveProblem on a model', () => {
   const model = (x: Record<string, number>) => x.a! + x.b!;
@@ -21,9 +20,16 @@ describe('resolveProblem on a model', () => {
     expect(p.sweep(1, 1)).toBe(9.5);
   });
 
+  it('takes a normal at its mean and sweeps it over mean ± 1.645 sd', () => {
+    const p = resolveProblem({ model, params: { a: [0, 1], b: normal({ mean: 0.2, sd: 0.1 }) } }, 'test');
+    expect(p.base[1]).toBeCloseTo(0.2, 14);
+    // Reference: Φ⁻¹(0.95) = 1.6448536269514722 (scipy.stats.norm.ppf(0.95)).
+    expect(p.low[1]).toBeCloseTo(0.2 - 0.1 * 1.6448536269514722, 12);
+    expect(p.high[1]).toBeCloseTo(0.2 + 0.1 * 1.6448536269514722, 12);
+  });
+
   it('keeps quantiles finite at u = 0 and u = 1', () => {
-    const logLike = { quantile: (p: number) => Math.log(p / (1 - p)) };
-    const p = resolveProblem({ model, params: { a: [0, 1], b: logLike } }, 'test');
+    const p = resolveProblem({ model, params: { a: [0, 1], b: normal({ mean: 0, sd: 1 }) } }, 'test');
     expect(Number.isFinite(p.toValue(1, 0))).toBe(true);
     expect(Number.isFinite(p.toValue(1, 1))).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sobol } from '../../src/index';
+import { normal, sobol } from '../../src/index';
 
 const PI = Math.PI;
 
@@ -107,6 +107,27 @@ describe('sobol', () => {
     expect(Math.abs(result.total.b! - 0.8)).toBeLessThan(4 * se.total.b!);
     // Reference: Var = 1/12 + 4/12 = 5/12.
     expect(result.variance).toBeCloseTo(5 / 12, 2);
+  });
+
+  it('samples a distribution through its quantile function', () => {
+    // Reference: for a + b with independent a ~ N(0, 1), b ~ N(0, 2²), S_a = ST_a = 1/5 and S_b = ST_b = 4/5.
+    const problem = {
+      model: (x: Record<string, number>) => x.a! + x.b!,
+      params: { a: normal({ mean: 0, sd: 1 }), b: normal({ mean: 3, sd: 2 }) },
+    };
+    const result = sobol(problem, { n: 4096, seed: 4 });
+    expect(Math.abs(result.first.a! - 0.2)).toBeLessThan(4 * result.standardErrors.first.a!);
+    expect(Math.abs(result.total.b! - 0.8)).toBeLessThan(4 * result.standardErrors.total.b!);
+    expect(result.variance).toBeCloseTo(5, 1);
+  });
+
+  it('rounds n up to a power of two for the Sobol\' sampler only', () => {
+    const sobolSampled = sobol(ishigami, { n: 1000, seed: 1 });
+    expect([sobolSampled.n, sobolSampled.runs]).toEqual([1024, 1024 * 5]);
+    const random = sobol(ishigami, { n: 1000, seed: 1, sampler: 'random' });
+    expect([random.n, random.runs]).toEqual([1000, 5000]);
+    const lhs = sobol(ishigami, { n: 1000, seed: 1, sampler: 'lhs', secondOrder: true });
+    expect([lhs.n, lhs.runs]).toEqual([1000, 8000]);
   });
 
   it('is reproducible from its seed, bootstrap included', () => {

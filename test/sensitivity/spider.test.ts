@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { spider } from '../../src/index';
+import { spider, uniform } from '../../src/index';
 
 describe('spider', () => {
   const problem = {
     model: (x: Record<string, number>) => x.a! * x.a! + x.b!,
-    params: { a: [0, 2] as [number, number], b: { quantile: (p: number) => 100 * p } },
+    params: { a: [0, 2] as [number, number], b: uniform({ min: 0, max: 100 }) },
   };
 
   it('sweeps a range evenly and a distribution through its quantiles p5..p95', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tornado } from '../../src/index';
+import { tornado, uniform } from '../../src/index';
 
-/** U(0, 10) through its quantile function; its 10th and 90th percentiles are 1 and 9. */
-const uniform10 = { quantile: (p: number) => 10 * p };
+/** U(0, 10): its 10th and 90th percentiles are 1 and 9. */
+const uniform10 = uniform({ min: 0, max: 10 });
 
 describe('tornado', () => {
   const linear = {
