@@ -13,3 +13,6 @@ export type { ValueFormat } from './svg/internal/format';
 export { pathsChart, type PathSeries, type PathsChartOptions } from './svg/pathsChart';
 export { fanChart, type FanChartOptions, type FanPoint } from './svg/fanChart';
 export { tornadoChart, type TornadoBar, type TornadoChartOptions, type TornadoData } from './svg/tornadoChart';
+export { heatmap, type HeatmapAxis, type HeatmapData, type HeatmapOptions } from './svg/heatmap';
+export { waterfallChart, type WaterfallData, type WaterfallItem, type WaterfallOptions } from './svg/waterfallChart';
+export { tradeoffChart, type TradeoffData } from './svg/tradeoffChart';
