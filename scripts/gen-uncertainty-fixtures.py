@@ -110,6 +110,24 @@ far = engine.random(16)
 out["sobolFar"] = {"skip": 10000, "dims": [0, 1, 2, 3] + list(range(1100, 1111)),
                    "points": far[:, [0, 1, 2, 3] + list(range(1100, 1111))].tolist()}
 
+# Type-7 quantiles: numpy's default method='linear', on a skewed sample with ties and on a long normal sample.
+rng = np.random.default_rng(20240607)
+samples = {
+    "lognormalWithTies": np.round(rng.lognormal(0, 1, 257), 2),
+    "normal5000": rng.normal(0.2, 0.05, 5000),
+}
+qps = [0, 0.001, 0.05, 0.1, 0.25, 0.333, 0.5, 0.75, 0.9, 0.95, 0.999, 1]
+out["quantiles"] = [{"name": k, "values": v.tolist(), "ps": qps, "expected": np.quantile(v, qps).tolist()}
+                    for k, v in samples.items()]
+
+# Wilson score intervals: SciPy's binomtest(...).proportion_ci(method='wilson').
+wilson = []
+for hits, n, level in [(0, 10, 0.95), (0, 1000, 0.95), (1, 29, 0.95), (15, 148, 0.95), (81, 263, 0.95), (20, 20, 0.95),
+                       (37, 1000000, 0.95), (50, 100, 0.90), (3, 7, 0.99)]:
+    ci = stats.binomtest(hits, n).proportion_ci(confidence_level=level, method="wilson")
+    wilson.append({"hits": hits, "n": n, "z": f(stats.norm.ppf(0.5 + level / 2)), "low": f(ci.low), "high": f(ci.high)})
+out["wilson"] = wilson
+
 path = os.path.join(os.path.dirname(__file__), "..", "test", "fixtures", "uncertainty", "reference.json")
 with open(path, "w") as fh:
     json.dump(out, fh)

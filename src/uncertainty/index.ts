@@ -22,3 +22,6 @@ export {
 export { sobolPoints, type SobolPointsOptions } from './samplers/sobol';
 export { latinHypercube } from './samplers/latinHypercube';
 export type { SamplerName } from './samplers/unitSample';
+
+// Statistics of simulated outcomes.
+export { wilsonInterval, type ProportionInterval } from './stats/wilsonInterval';
