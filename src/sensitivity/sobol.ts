@@ -1,5 +1,6 @@
 import { show } from '../internal/show';
 import { createRng, type Rng } from '../uncertainty/rng';
+import { SOBOL_MAX_DIMS } from '../uncertainty/samplers/sobolDirections';
 import { unitSample } from '../uncertainty/samplers/unitSample';
 import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
@@ -111,6 +112,11 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   checkSeed(options.seed, fnName);
   const rng = createRng(options.seed);
   const { k } = problem;
+  if (sampler === 'sobol' && 2 * k > SOBOL_MAX_DIMS) {
+    throw new RangeError(
+      `${fnName}: the Sobol' sampler has ${SOBOL_MAX_DIMS} dimensions, enough for ${SOBOL_MAX_DIMS >> 1} parameters, got ${k}; use sampler 'random' or 'lhs'`,
+    );
+  }
   const outputs = problem.outputs ?? 1;
   const n = sampler === 'sobol' ? 2 ** Math.ceil(Math.log2(options.n)) : options.n;
   const blocks = secondOrder ? 2 * k + 2 : k + 2;
