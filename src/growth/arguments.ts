@@ -65,6 +65,8 @@ export function positiveYears(value: unknown, fn: string, what: string): Decimal
 
 /** A whole number of annual steps, 1 to {@link MAX_STEPS}. */
 export function wholeSteps(value: unknown, fn: string, what: string): number {
+  // The common case, a plain whole number in range, needs no Decimal.
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_STEPS) return value;
   const years = positiveYears(value, fn, what);
   if (!years.isInteger() || years.gt(MAX_STEPS)) {
     throw new RangeError(`${fn}: ${what} must be a whole number of annual steps from 1 to ${MAX_STEPS}, got ${show(value)}`);
@@ -108,7 +110,14 @@ export function growthSeries(series: unknown, fn: string, what: string, minLengt
   return points;
 }
 
-/** `(end / start)^(1 / years) − 1`, the compound annual growth rate (Excel RRI). */
-export function compoundRate(start: Decimal, end: Decimal, years: Decimal): Decimal {
-  return end.div(start).pow(new D(1).div(years)).minus(1);
+/** The growth factors `1 + rates[i]` of a schedule: a non-empty array of rates, each > −100 %. */
+export function scheduleGrowths(rates: unknown, fn: string, maxLength = Infinity): Decimal[] {
+  if (!Array.isArray(rates)) {
+    throw new TypeError(`${fn}: rates must be an array of annual rates, got ${show(rates)}`);
+  }
+  if (rates.length === 0) throw new RangeError(`${fn}: rates must have at least one rate, got an empty array`);
+  if (rates.length > maxLength) {
+    throw new RangeError(`${fn}: rates must have at most ${maxLength} rates, got ${rates.length}`);
+  }
+  return rates.map((r, i) => growthRate(r, fn, `rates[${i}]`).plus(1));
 }

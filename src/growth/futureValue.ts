@@ -1,8 +1,8 @@
-import { D, type Decimal } from '../money/decimal';
+import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
 import type { RateInput } from '../money/parseRate';
-import { show } from '../internal/show';
-import { growthRate, namedArgs, positiveAmount, positiveYears, type YearsInput } from './arguments';
+import { growthRate, namedArgs, positiveAmount, positiveYears, scheduleGrowths, type YearsInput } from './arguments';
+import { compound, schedulePath } from './compounding';
 
 /** {@link futureValue} at one constant rate. */
 export interface FutureValueRateArgs {
@@ -58,27 +58,9 @@ export function futureValue(args: FutureValueArgs): Decimal {
     if (rate !== undefined || years !== undefined) {
       throw new TypeError(`${fn}: give either rate and years, or rates (a schedule), not both`);
     }
-    return from.times(scheduleFactors(rates, fn).at(-1)!);
+    return schedulePath(from, scheduleGrowths(rates, fn)).at(-1)!;
   }
   if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
-  const growth = growthRate(rate, fn, 'rate').plus(1);
-  return from.times(growth.pow(positiveYears(years, fn, 'years')));
+  return compound(from, growthRate(rate, fn, 'rate').plus(1), positiveYears(years, fn, 'years'));
 }
 
-/**
- * The cumulative growth factors of a schedule, `Π(1 + rates[0..i])` for each i.
- * Shared with growthPath so that its last point and futureValue are the same computation.
- */
-export function scheduleFactors(rates: unknown, fn: string): Decimal[] {
-  if (!Array.isArray(rates)) {
-    throw new TypeError(`${fn}: rates must be an array of annual rates, got ${show(rates)}`);
-  }
-  if (rates.length === 0) throw new RangeError(`${fn}: rates must have at least one rate, got an empty array`);
-  const factors: Decimal[] = [];
-  let factor = new D(1);
-  rates.forEach((r, i) => {
-    factor = factor.times(growthRate(r, fn, `rates[${i}]`).plus(1));
-    factors.push(factor);
-  });
-  return factors;
-}

@@ -1,7 +1,6 @@
 import { D, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
 import {
-  compoundRate,
   growthPoint,
   growthSeries,
   MAX_STEPS,
@@ -9,6 +8,7 @@ import {
   type GrowthPoint,
   type GrowthPointInput,
 } from './arguments';
+import { compoundPath, compoundRate } from './compounding';
 
 /** Arguments of {@link glidePath}. */
 export interface GlidePathArgs {
@@ -111,12 +111,11 @@ export function glidePath(args: GlidePathArgs): GlidePathResult {
   }
 
   const required = compoundRate(base.value, goal.value, new D(span));
-  const growth = required.plus(1);
-  // The last point is the target itself, not the baseline times a rounded rate.
-  const planned = (year: number): Decimal =>
-    year === goal.year ? goal.value : base.value.times(growth.pow(year - base.year));
-  const path: GrowthPoint[] = [];
-  for (let year = base.year; year <= goal.year; year++) path.push({ year, value: planned(year) });
+  const values = compoundPath(base.value, required.plus(1), span);
+  // The last point is the target itself, not the baseline grown at a rate rounded to 40 digits.
+  values[span] = goal.value;
+  const path: GrowthPoint[] = values.map((value, i) => ({ year: base.year + i, value }));
+  const planned = (year: number): Decimal => values[year - base.year]!;
 
   const compared = seen.map((actual): GlidePathActual => {
     const plan = planned(actual.year);

@@ -1,3 +1,4 @@
+import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
 import type { RateInput } from '../money/parseRate';
 import {
@@ -5,12 +6,13 @@ import {
   MAX_STEPS,
   namedArgs,
   positiveAmount,
+  scheduleGrowths,
   wholeSteps,
   wholeYear,
   type GrowthPoint,
   type YearsInput,
 } from './arguments';
-import { scheduleFactors } from './futureValue';
+import { compoundPath, schedulePath } from './compounding';
 
 /** {@link growthPath} at one constant rate. */
 export interface GrowthPathRateArgs {
@@ -45,8 +47,8 @@ export type GrowthPathArgs = GrowthPathRateArgs | GrowthPathScheduleArgs;
  * `{ year, value }`, where `value = start · (1 + rate)^i` in year `startYear + i`; a schedule compounds its rates
  * in order.
  *
- * Each point of a constant-rate path is computed from its index, not from the point before, so no rounding
- * builds up, and the last point is exactly `futureValue({ start, rate, years })`.
+ * Each point is `start · (1 + rate)^i` rounded once to 40 digits: the steps are multiplied in 60-digit working
+ * precision, so no rounding builds up along the path and its last point equals `futureValue({ start, rate, years })`.
  *
  * @param args.start - the value in `startYear`, an amount > 0.
  * @param args.startYear - the year of `start`, a whole number.
@@ -72,21 +74,15 @@ export function growthPath(args: GrowthPathArgs): GrowthPoint[] {
   );
   const from = positiveAmount(start, fn, 'start');
   const first = wholeYear(startYear, fn, 'startYear');
-  const path: GrowthPoint[] = [{ year: first, value: from }];
+  let values: Decimal[];
   if (rates !== undefined) {
     if (rate !== undefined || years !== undefined) {
       throw new TypeError(`${fn}: give either rate and years, or rates (a schedule), not both`);
     }
-    if (Array.isArray(rates) && rates.length > MAX_STEPS) {
-      throw new RangeError(`${fn}: rates must have at most ${MAX_STEPS} rates, got ${rates.length}`);
-    }
-    // A schedule has no closed form by index: each factor is the product of all earlier rates.
-    scheduleFactors(rates, fn).forEach((factor, i) => path.push({ year: first + i + 1, value: from.times(factor) }));
-    return path;
+    values = schedulePath(from, scheduleGrowths(rates, fn, MAX_STEPS));
+  } else {
+    if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
+    values = compoundPath(from, growthRate(rate, fn, 'rate').plus(1), wholeSteps(years, fn, 'years'));
   }
-  if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
-  const growth = growthRate(rate, fn, 'rate').plus(1);
-  const steps = wholeSteps(years, fn, 'years');
-  for (let i = 1; i <= steps; i++) path.push({ year: first + i, value: from.times(growth.pow(i)) });
-  return path;
+  return values.map((value, i) => ({ year: first + i, value }));
 }

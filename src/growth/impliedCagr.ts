@@ -1,7 +1,8 @@
 import { linearRegression } from 'simple-statistics';
 import { D, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
-import { compoundRate, growthSeries, type GrowthPointInput } from './arguments';
+import { growthSeries, type GrowthPointInput } from './arguments';
+import { compoundRate } from './compounding';
 
 /** How {@link impliedCagr} reads a series: its first and last points, or a fit through all of them. */
 export type ImpliedCagrMethod = 'endpoints' | 'log-linear';

@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
-import { compoundRate, namedArgs, positiveAmount, positiveYears, type YearsInput } from './arguments';
+import { namedArgs, positiveAmount, positiveYears, type YearsInput } from './arguments';
+import { compoundRate } from './compounding';
 
 /** Arguments of {@link requiredCagr}. */
 export interface RequiredCagrArgs {

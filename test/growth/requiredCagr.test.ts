@@ -39,6 +39,16 @@ describe('requiredCagr', () => {
     expect(requiredCagr({ start: 10_000, target: 11_000, years: 96 }).toFixed(7)).toBe('0.0009933');
   });
 
+  it('keeps its digits for many years, huge ratios and tiny rates', () => {
+    // Reference: Python decimal at 50 digits:
+    //   python3 -c "from decimal import *; getcontext().prec=50; print((Decimal('1e6')/1)**(Decimal(1)/1000)-1)"
+    expectDigits(requiredCagr({ start: 1, target: 1e6, years: 1000 }), '0.0139113857366794119988279023017296985954042032867', 38);
+    //   (Decimal('1e20')/Decimal('1e-20'))**(Decimal(1)/7)-1
+    expectDigits(requiredCagr({ start: '1e-20', target: '1e20', years: 7 }), '517946.46792312111347551746779609533650207263865774', 38);
+    //   (Decimal('100.000000001')/Decimal(100))**(Decimal(1)/3)-1
+    expectDigits(requiredCagr({ start: 100, target: '100.000000001', years: 3 }), '3.3333333333222222222222839506172835391E-12', 36);
+  });
+
   it('takes years as a number, a numeric string or a Decimal', () => {
     const byNumber = requiredCagr({ start: 100, target: 200, years: 4.5 });
     expect(requiredCagr({ start: 100, target: 200, years: '4.5' }).eq(byNumber)).toBe(true);
