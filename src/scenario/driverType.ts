@@ -43,6 +43,13 @@ export interface DriverType {
   /** Cross-field checks (e.g. `fullYear` not before `startYear`) that zod fields alone cannot express. */
   check?(fields: ExactFields, report: ReportIssue, context: DriverCheckContext): void;
 
+  /**
+   * Whether the rate reads `previous` (the value before the step). Default true for registered types, which keeps
+   * them correct; a type whose effects depend only on its fields and the year may say false, and the Monte Carlo
+   * kernel then computes its effects once per run instead of once per run and year.
+   */
+  readonly dependsOnValue?: boolean;
+
   exactRate?(fields: ExactFields, year: number, previous: Decimal): Decimal;
   floatRate?(fields: FloatFields, year: number, previous: number): number;
   /** When true for a year, this driver's rate replaces the rates of all `growth` drivers in that year. */

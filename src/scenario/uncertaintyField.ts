@@ -1,4 +1,3 @@
-import { z } from 'zod';
-
-// TODO(lead): swap for distributionDocumentSchema from src/uncertainty once it lands.
-export const distributionDocument = z.looseObject({ type: z.string() });
+// Scenario documents hold their uncertain parameters as distribution documents, validated by the same schema that
+// `distributionFromDocument` uses.
+export { distributionDocumentSchema as distributionDocument } from '../uncertainty/distributions/document';

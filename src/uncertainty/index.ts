@@ -23,5 +23,12 @@ export { sobolPoints, type SobolPointsOptions } from './samplers/sobol';
 export { latinHypercube } from './samplers/latinHypercube';
 export type { SamplerName } from './samplers/unitSample';
 
+// Rank correlation between uncertain parameters (Iman–Conover).
+export { imposeRankCorrelation } from './correlate';
+
 // Statistics of simulated outcomes.
 export { wilsonInterval, type ProportionInterval } from './stats/wilsonInterval';
+
+// Monte Carlo simulation of a scenario.
+export { simulate, type SimulateOptions } from './simulate';
+export { Simulation, type SimulationSettings, type Probability, type FanRow } from './Simulation';

@@ -10,6 +10,7 @@ export const growthDriver: DriverType = {
   type: 'growth',
   description: 'A base growth rate every year, with an optional per-year volatility for Monte Carlo',
   fields: { rate: rateField(), volatility: volatilityField().optional() },
+  dependsOnValue: false,
   parameters: { rate: 'rate', volatility: 'rate' },
   exactRate: (d) => d.rate as Decimal,
   floatRate: (d) => d.rate as number,

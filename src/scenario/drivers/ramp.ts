@@ -28,6 +28,7 @@ export const rampDriver: DriverType = {
     shape: z.enum(['linear', 's-curve'], { error: 'expected "linear" or "s-curve"' }).default('linear'),
     steepness: numberField(0.1, 50).optional(),
   },
+  dependsOnValue: false,
   parameters: { startYear: 'year', fullYear: 'year', rate: 'rate', level: 'rate', steepness: 'number' },
   check(d, report) {
     if ((d.fullYear as number) < (d.startYear as number)) {

@@ -20,6 +20,7 @@ export const scheduleDriver: DriverType = {
     ),
     mode: z.enum(['add', 'replace'], { error: 'expected "add" or "replace"' }).default('add'),
   },
+  dependsOnValue: false,
   parameters: { 'rates.*': 'rate' },
   check(d, report, { baselineYear, endYear }) {
     for (const key of Object.keys(d.rates as object)) {

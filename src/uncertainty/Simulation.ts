@@ -1,0 +1,181 @@
+import { show } from '../internal/show';
+import type { SamplerName } from './samplers/unitSample';
+import { meanSd } from './stats/meanSd';
+import { quantileSorted } from './stats/quantile';
+import { wilsonInterval } from './stats/wilsonInterval';
+
+/** What a simulation was run with, so that it can be run again. */
+export interface SimulationSettings {
+  readonly runs: number;
+  readonly seed: number | string;
+  readonly sampler: SamplerName;
+  /** The uncertain parameters, as distribution documents by name (the scenario's and the call's). */
+  readonly uncertain: Readonly<Record<string, unknown>>;
+  /** Runs per block; block b draws from its own stream derived from the seed. */
+  readonly blockSize: number;
+}
+
+/** A probability estimated from the runs, with its 95 % Wilson interval. */
+export interface Probability {
+  readonly estimate: number;
+  readonly low: number;
+  readonly high: number;
+  readonly hits: number;
+  readonly runs: number;
+  /** True when no run hit: `estimate` is then 0 and `high` (≈ 3.84 / runs) is an upper bound, not a value. */
+  readonly upperBoundOnly: boolean;
+}
+
+/** One row of {@link Simulation.fan}. */
+export interface FanRow {
+  readonly year: number;
+  readonly p5: number;
+  readonly p10: number;
+  readonly p25: number;
+  readonly p50: number;
+  readonly p75: number;
+  readonly p90: number;
+  readonly p95: number;
+}
+
+/** The result of `simulate`: every run's path by year, and the summaries of them computed when asked. */
+export class Simulation {
+  readonly years: readonly number[];
+  readonly settings: SimulationSettings;
+  /** The target, when the scenario has one. */
+  readonly target: { readonly value: number; readonly year: number } | undefined;
+  /** How many run-years had their combined growth rate floored at −99 %. */
+  readonly flooredSteps: number;
+  readonly #values: Float64Array;
+  readonly #runs: number;
+  /** hitsBy[i]: runs that first reached the target at year index i (the last entry: never within the horizon). */
+  readonly #firstHits: Int32Array;
+  readonly #sorted = new Map<number, Float64Array>();
+
+  /** @internal Built by `simulate`. */
+  constructor(init: {
+    years: readonly number[];
+    settings: SimulationSettings;
+    target: { value: number; year: number } | undefined;
+    values: Float64Array;
+    hit: Int16Array | undefined;
+    flooredSteps: number;
+  }) {
+    this.years = Object.freeze([...init.years]);
+    this.settings = Object.freeze(init.settings);
+    this.target = init.target === undefined ? undefined : Object.freeze(init.target);
+    this.flooredSteps = init.flooredSteps;
+    this.#values = init.values;
+    this.#runs = init.settings.runs;
+    const H = this.years.length;
+    this.#firstHits = new Int32Array(H + 1);
+    if (init.hit !== undefined) {
+      for (let r = 0; r < this.#runs; r++) {
+        const h = init.hit[r]!;
+        this.#firstHits[h < 0 ? H : h]! += 1;
+      }
+    }
+    Object.freeze(this);
+  }
+
+  /**
+   * Every run's value in a year, one per run, in run order (a copy: changing it changes nothing here).
+   * @throws {RangeError} for a year outside the projection.
+   */
+  valuesAt(year: number): Float64Array {
+    const i = this.#index(year, 'valuesAt');
+    return this.#values.slice(i * this.#runs, (i + 1) * this.#runs);
+  }
+
+  /**
+   * The p-quantile of the values in a year: type 7, linear interpolation between order statistics (numpy's default).
+   * The first call for a year sorts that year's values once; later calls reuse them.
+   * @throws {RangeError} for a year outside the projection or p outside [0, 1].
+   */
+  quantile(year: number, p: number): number {
+    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new RangeError(`quantile: p must be in [0, 1], got ${show(p)}`);
+    return quantileSorted(this.#sortedAt(this.#index(year, 'quantile')), p);
+  }
+
+  /** The fan of every year: the 5th, 10th, 25th, 50th, 75th, 90th and 95th percentiles. */
+  fan(): FanRow[] {
+    return this.years.map((year, i) => {
+      const s = this.#sortedAt(i);
+      const q = (p: number) => quantileSorted(s, p);
+      return { year, p5: q(0.05), p10: q(0.1), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.9), p95: q(0.95) };
+    });
+  }
+
+  /** Mean and standard deviation (n − 1) of the values of every year (Welford's algorithm). */
+  stats(): { year: number; mean: number; sd: number }[] {
+    return this.years.map((year, i) => {
+      const { mean, sd } = meanSd(this.#values.subarray(i * this.#runs, (i + 1) * this.#runs));
+      return { year, mean, sd };
+    });
+  }
+
+  /**
+   * The probability that the target is first reached in or before `year` (default: the target year), with its
+   * 95 % Wilson interval. With no hit the estimate is 0 and `high` (≈ 3.84 / runs) is an upper bound only.
+   * @throws {RangeError} when the scenario has no target, or the year is outside the projection.
+   */
+  probabilityOfTarget(year?: number): Probability {
+    if (this.target === undefined) throw new RangeError('probabilityOfTarget: the scenario has no target');
+    const i = this.#index(year ?? this.target.year, 'probabilityOfTarget');
+    let hits = 0;
+    for (let j = 0; j <= i; j++) hits += this.#firstHits[j]!;
+    const interval = wilsonInterval(hits, this.#runs);
+    return Object.freeze({ ...interval, hits, runs: this.#runs, upperBoundOnly: hits === 0 });
+  }
+
+  /** {@link probabilityOfTarget} for every year of the projection. */
+  probabilityByYear(): ({ year: number } & Probability)[] {
+    return this.years.map((year) => ({ year, ...this.probabilityOfTarget(year) }));
+  }
+
+  /**
+   * When the target is first reached: the share of runs for each year, and for "not within the horizon"
+   * (`year: null`). The shares add up to 1.
+   * @throws {RangeError} when the scenario has no target.
+   */
+  firstReached(): { year: number | null; runs: number; share: number }[] {
+    if (this.target === undefined) throw new RangeError('firstReached: the scenario has no target');
+    const rows: { year: number | null; runs: number; share: number }[] = this.years.map((year, i) => ({
+      year,
+      runs: this.#firstHits[i]!,
+      share: this.#firstHits[i]! / this.#runs,
+    }));
+    const never = this.#firstHits[this.years.length]!;
+    rows.push({ year: null, runs: never, share: never / this.#runs });
+    return rows;
+  }
+
+  /** The summaries, for JSON: settings, fan, mean and sd, and the probabilities when there is a target. */
+  toJSON(): Record<string, unknown> {
+    return {
+      settings: this.settings,
+      years: this.years,
+      flooredSteps: this.flooredSteps,
+      fan: this.fan(),
+      stats: this.stats(),
+      ...(this.target === undefined
+        ? {}
+        : { target: this.target, probabilityOfTarget: this.probabilityOfTarget(), probabilityByYear: this.probabilityByYear(), firstReached: this.firstReached() }),
+    };
+  }
+
+  #index(year: number, fn: string): number {
+    const i = this.years.indexOf(year);
+    if (i < 0) throw new RangeError(`${fn}: year must be one of ${this.years[0]}..${this.years[this.years.length - 1]}, got ${show(year)}`);
+    return i;
+  }
+
+  #sortedAt(i: number): Float64Array {
+    let sorted = this.#sorted.get(i);
+    if (sorted === undefined) {
+      sorted = this.#values.slice(i * this.#runs, (i + 1) * this.#runs).sort();
+      this.#sorted.set(i, sorted);
+    }
+    return sorted;
+  }
+}

@@ -1,0 +1,218 @@
+import { isDecimal } from '../money/decimal';
+import type { Scenario } from '../scenario/document';
+import type { DriverType } from '../scenario/driverType';
+import { parameterTable, type Parameter } from '../scenario/parameters';
+import { driverType } from '../scenario/registry';
+import { REACHED_TOLERANCE } from '../scenario/project';
+
+/**
+ * A scenario compiled once into float64 arrays for the Monte Carlo and sensitivity kernel.
+ *
+ * Drivers whose parameters are all fixed fold into per-year constants (`constRate`, `constLevel`); only drivers
+ * with an uncertain parameter, or whose effect reads the current value, are evaluated per run. Growth drivers with a
+ * volatility draw their rate each year: Normal(rate, volatility), floored at −99 %.
+ */
+export interface Kernel {
+  readonly years: readonly number[];
+  /** Annual steps H. */
+  readonly steps: number;
+  /** The uncertain parameters, in the order of the columns of a design. */
+  readonly names: readonly string[];
+  /** How many standard normals one run consumes (steps × noisy growth drivers). */
+  readonly normalsPerRun: number;
+  /**
+   * Runs the model for `count` runs. `params` holds `count × names.length` values (row-major), `normals` holds
+   * `count × normalsPerRun` standard normals; the path of run r is written to `out[i · stride + offset + r]` for year
+   * index i = 0..H, and its first year index reaching the target to `hit[offset + r]` (−1: not reached).
+   * Returns how many steps had their combined rate floored at −99 %.
+   */
+  run(
+    count: number,
+    params: Float64Array,
+    normals: Float64Array,
+    out: Float64Array,
+    stride: number,
+    offset: number,
+    hit: Int16Array | undefined,
+  ): number;
+}
+
+/** The floor of any simulated growth rate: a draw below −99 % is set to −99 % (DESIGN: volatility). */
+export const RATE_FLOOR = -0.99;
+
+interface DynamicDriver {
+  readonly id: string;
+  readonly type: DriverType;
+  readonly fields: Record<string, unknown>;
+  readonly isBase: boolean;
+}
+
+interface Slot {
+  readonly parameter: Parameter;
+  /** Sets the value in the run's mutable fields (or the baseline/target holder). */
+  readonly set: (value: number) => void;
+}
+
+/**
+ * Compiles a scenario for the given uncertain parameters (names already validated against the scenario).
+ */
+export function compileKernel(scenario: Scenario, uncertain: readonly string[]): Kernel {
+  const table = parameterTable(scenario);
+  const y0 = scenario.baseline.year;
+  const H = scenario.horizon.endYear - y0;
+  const years = Array.from({ length: H + 1 }, (_, i) => y0 + i);
+  const uncertainSet = new Set(uncertain);
+  const drivers = scenario.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: toFloat(d) as Record<string, unknown>, isBase: d.type === 'growth' }));
+  const touched = new Set(uncertain.map((name) => table.get(name)!.driver).filter((i) => i >= 0));
+
+  // Years in which a replace-mode schedule drops the growth drivers: structure, fixed whatever the parameters.
+  const baseDropped = new Uint8Array(H);
+  for (const d of drivers) {
+    if (d.type.replacesBase === undefined) continue;
+    for (let i = 0; i < H; i++) if (d.type.replacesBase(scenario.drivers[drivers.indexOf(d)]!, y0 + i + 1)) baseDropped[i] = 1;
+  }
+
+  const constRate = new Float64Array(H);
+  const constLevel = new Float64Array(H).fill(1);
+  const noisy: { driver: DynamicDriver; index: number }[] = [];
+  const perRun: DynamicDriver[] = []; // effects that change with the parameters, computed once per run
+  const perStep: DynamicDriver[] = []; // rates that read the current value, computed every step
+  const caps: DynamicDriver[] = [];
+  drivers.forEach((d, index) => {
+    const uncertainHere = touched.has(index);
+    const volatility = d.isBase ? (d.fields.volatility as number | undefined) : undefined;
+    const isNoisy = d.isBase && ((volatility ?? 0) > 0 || uncertainSet.has(`${d.id}.volatility`));
+    if (d.type.floatCap !== undefined) caps.push(d);
+    if (d.type.floatRate !== undefined) {
+      if (isNoisy) noisy.push({ driver: d, index });
+      else if (d.type.dependsOnValue !== false) perStep.push(d);
+      else if (uncertainHere) perRun.push(d);
+      else addRates(d, constRate, baseDropped, y0);
+    }
+    if (d.type.floatLevel !== undefined) {
+      if (uncertainHere) {
+        if (!perRun.includes(d)) perRun.push(d);
+      } else multiplyLevels(d, constLevel, y0);
+    }
+  });
+
+  const holders = { baseline: { value: scenario.baseline.value.toNumber() }, target: { value: scenario.target?.value.toNumber() ?? Infinity } };
+  const slots: Slot[] = uncertain.map((name) => {
+    const parameter = table.get(name)!;
+    const whole = parameter.kind === 'year' || parameter.kind === 'count';
+    let node: Record<string, unknown> =
+      parameter.driver < 0 ? (holders[name.split('.')[0] as 'baseline' | 'target'] as Record<string, unknown>) : drivers[parameter.driver]!.fields;
+    for (const key of parameter.path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    const last = parameter.path[parameter.path.length - 1]!;
+    const holder = node;
+    const positive = parameter.kind === 'amount';
+    return {
+      parameter,
+      set: (value: number) => {
+        if (positive && !(value > 0)) {
+          throw new RangeError(`simulate: ${name} drew ${value}, but an amount must stay above 0; use a distribution that stays positive (lognormal, say)`);
+        }
+        holder[last] = whole ? Math.round(value) : value;
+      },
+    };
+  });
+
+  const k = uncertain.length;
+  const nNoisy = noisy.length;
+  const dynRate = new Float64Array(H);
+  const dynLevel = new Float64Array(H);
+  const hasPerRun = perRun.length > 0;
+  const noisyRate = new Float64Array(nNoisy);
+  const noisySd = new Float64Array(nNoisy);
+  const tolerance = 1 - REACHED_TOLERANCE;
+
+  return {
+    years,
+    steps: H,
+    names: [...uncertain],
+    normalsPerRun: H * nNoisy,
+    run(count, params, normals, out, stride, offset, hit) {
+      let floored = 0;
+      for (let r = 0; r < count; r++) {
+        for (let j = 0; j < k; j++) slots[j]!.set(params[r * k + j]!);
+        for (let q = 0; q < nNoisy; q++) {
+          noisyRate[q] = noisy[q]!.driver.fields.rate as number;
+          noisySd[q] = (noisy[q]!.driver.fields.volatility as number | undefined) ?? 0;
+        }
+        if (hasPerRun) {
+          dynRate.fill(0);
+          dynLevel.fill(1);
+          for (const d of perRun) {
+            if (d.type.floatRate !== undefined && perStep.indexOf(d) < 0) addRates(d, dynRate, baseDropped, y0);
+            if (d.type.floatLevel !== undefined) multiplyLevels(d, dynLevel, y0);
+          }
+        }
+        let v = holders.baseline.value;
+        const threshold = holders.target.value * tolerance;
+        let first = v >= threshold ? 0 : -1;
+        out[offset + r] = v;
+        let zi = r * H * nNoisy;
+        for (let i = 0; i < H; i++) {
+          let rate = constRate[i]!;
+          if (hasPerRun) rate += dynRate[i]!;
+          if (nNoisy > 0) {
+            if (baseDropped[i] === 0) {
+              for (let q = 0; q < nNoisy; q++) {
+                let x = noisyRate[q]! + noisySd[q]! * normals[zi + q]!;
+                if (x < RATE_FLOOR) x = RATE_FLOOR;
+                rate += x;
+              }
+            }
+            zi += nNoisy;
+          }
+          for (let q = 0; q < perStep.length; q++) {
+            const d = perStep[q]!;
+            if (!(d.isBase && baseDropped[i] === 1)) rate += d.type.floatRate!(d.fields, y0 + i + 1, v);
+          }
+          if (rate < RATE_FLOOR) {
+            rate = RATE_FLOOR;
+            floored++;
+          }
+          let next = v * (1 + rate) * constLevel[i]!;
+          if (hasPerRun) next *= dynLevel[i]!;
+          for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
+          v = next;
+          out[(i + 1) * stride + offset + r] = v;
+          if (first < 0 && v >= threshold) first = i + 1;
+        }
+        if (hit !== undefined) hit[offset + r] = first;
+      }
+      return floored;
+    },
+  };
+}
+
+function addRates(d: DynamicDriver, into: Float64Array, baseDropped: Uint8Array, y0: number): void {
+  for (let i = 0; i < into.length; i++) {
+    if (d.isBase && baseDropped[i] === 1) continue;
+    into[i] = into[i]! + d.type.floatRate!(d.fields, y0 + i + 1, Number.NaN);
+  }
+}
+
+function multiplyLevels(d: DynamicDriver, into: Float64Array, y0: number): void {
+  let before = d.type.floatLevel!(d.fields, y0);
+  for (let i = 0; i < into.length; i++) {
+    const level = d.type.floatLevel!(d.fields, y0 + i + 1);
+    if (!(level > 0)) throw new RangeError(`simulate: driver "${d.id}" gives a level of ${level} in ${y0 + i + 1}; it must stay above 0`);
+    into[i] = (into[i]! * level) / before;
+    before = level;
+  }
+}
+
+/** A deep copy of a driver's fields with every Decimal turned into a number, mutable for the kernel. */
+function toFloat(value: unknown): unknown {
+  if (isDecimal(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toFloat);
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) out[key] = toFloat((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+

@@ -1,0 +1,170 @@
+import { show } from '../internal/show';
+import type { Scenario, ScenarioDocument } from '../scenario/document';
+import { defineScenario } from '../scenario/defineScenario';
+import { parameterTable } from '../scenario/parameters';
+import { ScenarioError } from '../scenario/ScenarioError';
+import { isDistribution, type Distribution } from './distributions/distribution';
+import { distributionFromDocument, type DistributionDocumentInput } from './distributions/document';
+import { compileKernel } from './kernel';
+import { fillStandardNormal, restoreRng, streamSeed } from './rng';
+import { unitSample, type SamplerName } from './samplers/unitSample';
+import { Simulation } from './Simulation';
+
+/** Options of {@link simulate}. */
+export interface SimulateOptions {
+  /** Distributions of parameters by address, added to (and overriding) the scenario's own `uncertainty`. */
+  readonly uncertain?: Readonly<Record<string, Distribution | DistributionDocumentInput>>;
+  /** How many runs, 1 to 5,000,000 (and at most 60 million run-years in all). */
+  readonly runs: number;
+  /** The seed: the same seed gives the same result, whatever the platform or the number of workers. */
+  readonly seed: number | string;
+  /** How the uncertain parameters are spread: `'random'` (default), `'lhs'` (Latin hypercube) or `'sobol'`. */
+  readonly sampler?: SamplerName;
+  /** Called after each block of runs with the runs done and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Stops the simulation between blocks; `simulate` then throws the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/** Runs are simulated in blocks of this size, each from its own stream, so a block is the unit of parallel work. */
+export const BLOCK_SIZE = 8192;
+/** The most runs one simulation may have. */
+export const MAX_RUNS = 5_000_000;
+/** The most run-years (runs × (years + 1)) one simulation may hold: 480 MB of values. */
+export const MAX_RUN_YEARS = 60_000_000;
+
+/** A simulation's inputs, resolved and checked: what `simulate` and the worker pool share. */
+export interface SimulationPlan {
+  readonly scenario: Scenario;
+  readonly names: readonly string[];
+  readonly distributions: readonly Distribution[];
+  readonly runs: number;
+  readonly seed: number | string;
+  readonly sampler: SamplerName;
+}
+
+/**
+ * Monte Carlo simulation of a scenario in float64: uncertain parameters drawn by the chosen sampler, each growth
+ * driver's `volatility` drawn every year, and every run's path kept by year. Synchronous and in process; see
+ * `simulateParallel` for worker threads (same result for the same seed).
+ *
+ * With no uncertainty the paths equal `project` to 1e-12 relative. A year whose combined growth rate falls below
+ * −99 % is floored there and counted in `flooredSteps`.
+ *
+ * @param scenario - a scenario or a scenario document.
+ * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `onProgress`, `signal`.
+ * @throws {ScenarioError} for an unknown parameter name.
+ * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, or an amount drawn ≤ 0.
+ * @example
+ * const sim = simulate(presets.azerbaijanIran.statusQuo, {
+ *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
+ * });
+ * sim.probabilityOfTarget(2034).estimate > 0.1; // => true
+ * sim.probabilityOfTarget(2029).upperBoundOnly; // => true
+ * formatAmount(sim.quantile(2029, 0.5), { digits: 2 }); // => '$1.4B'
+ */
+export function simulate(scenario: Scenario | ScenarioDocument, options: SimulateOptions): Simulation {
+  const plan = planSimulation(scenario, options, 'simulate');
+  const { kernel, years, runs, values, hit } = prepare(plan);
+  const normals = new Float64Array(BLOCK_SIZE * kernel.normalsPerRun);
+  const design = designOf(plan);
+  const k = plan.names.length;
+  let floored = 0;
+  const blocks = Math.ceil(runs / BLOCK_SIZE);
+  for (let b = 0; b < blocks; b++) {
+    if (options.signal?.aborted) throw options.signal.reason ?? new Error('simulate: aborted');
+    const offset = b * BLOCK_SIZE;
+    const count = Math.min(BLOCK_SIZE, runs - offset);
+    floored += runBlock(kernel, b, count, offset, plan.seed, design.subarray(offset * k, (offset + count) * k), normals, values, runs, hit);
+    options.onProgress?.(offset + count, runs);
+  }
+  return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps: floored });
+}
+
+/** Runs block b: its normals come from stream b + 1 of the seed (stream 0 draws the design). */
+export function runBlock(
+  kernel: ReturnType<typeof compileKernel>,
+  block: number,
+  count: number,
+  offset: number,
+  seed: number | string,
+  params: Float64Array,
+  normals: Float64Array,
+  values: Float64Array,
+  stride: number,
+  hit: Int16Array | undefined,
+): number {
+  const z = normals.subarray(0, count * kernel.normalsPerRun);
+  if (z.length > 0) fillStandardNormal(restoreRng(streamSeed(seed, block + 1)), z);
+  return kernel.run(count, params, z, values, stride, offset, hit);
+}
+
+/** Resolves and checks everything `simulate` is asked to do, before any work. */
+export function planSimulation(input: Scenario | ScenarioDocument, options: SimulateOptions, fn: string): SimulationPlan {
+  const scenario = defineScenario(input);
+  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
+  const { runs, seed } = options;
+  if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
+    throw new RangeError(`${fn}: runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}, got ${show(runs)}`);
+  }
+  const years = scenario.horizon.endYear - scenario.baseline.year + 1;
+  if (runs * years > MAX_RUN_YEARS) {
+    throw new RangeError(`${fn}: ${runs} runs × ${years} years is more than ${MAX_RUN_YEARS.toLocaleString('en-US')} values in memory; use fewer runs or a shorter horizon`);
+  }
+  if (!(typeof seed === 'number' && Number.isSafeInteger(seed)) && typeof seed !== 'string') {
+    throw new TypeError(`${fn}: seed must be a whole number or a string, got ${show(seed)}`);
+  }
+  const sampler = options.sampler ?? 'random';
+  if (sampler !== 'random' && sampler !== 'lhs' && sampler !== 'sobol') {
+    throw new RangeError(`${fn}: sampler must be 'random', 'lhs' or 'sobol', got ${show(sampler)}`);
+  }
+  const table = parameterTable(scenario);
+  const merged: Record<string, Distribution> = {};
+  for (const [name, doc] of Object.entries(scenario.uncertainty)) merged[name] = distributionFromDocument(doc as DistributionDocumentInput);
+  for (const [name, value] of Object.entries(options.uncertain ?? {})) {
+    if (!table.has(name)) {
+      throw new ScenarioError(
+        [{ path: `uncertain["${name}"]`, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
+        `${fn}: unknown parameter "${name}"`,
+      );
+    }
+    merged[name] = isDistribution(value) ? value : distributionFromDocument(value);
+  }
+  const names = Object.keys(merged);
+  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler };
+}
+
+/** The compiled kernel and the arrays a simulation fills. */
+export function prepare(plan: SimulationPlan) {
+  const kernel = compileKernel(plan.scenario, plan.names);
+  const years = kernel.years;
+  const values = new Float64Array(plan.runs * years.length);
+  const hit = plan.scenario.target === undefined ? undefined : new Int16Array(plan.runs);
+  return { kernel, years, runs: plan.runs, values, hit };
+}
+
+/** The parameter values of every run (runs × k, row-major): the sampler's unit points through each quantile. */
+export function designOf(plan: SimulationPlan): Float64Array {
+  const k = plan.names.length;
+  if (k === 0) return new Float64Array(0);
+  const points = unitSample(plan.sampler, plan.runs, k, restoreRng(streamSeed(plan.seed, 0)));
+  for (let j = 0; j < k; j++) {
+    const d = plan.distributions[j]!;
+    for (let r = 0; r < plan.runs; r++) points[r * k + j] = d.quantile(points[r * k + j]!);
+  }
+  return points;
+}
+
+export function settingsOf(plan: SimulationPlan) {
+  return {
+    runs: plan.runs,
+    seed: plan.seed,
+    sampler: plan.sampler,
+    uncertain: Object.fromEntries(plan.names.map((n, j) => [n, plan.distributions[j]!.toDocument()])),
+    blockSize: BLOCK_SIZE,
+  };
+}
+
+export function targetOf(scenario: Scenario) {
+  return scenario.target === undefined ? undefined : { value: scenario.target.value.toNumber(), year: scenario.target.year };
+}
