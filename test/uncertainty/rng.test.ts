@@ -120,7 +120,10 @@ describe('fillUniform and fillStandardNormal', () => {
     const b = createRng(6);
     const out = new Float64Array(20_000);
     fillStandardNormal(a, out);
-    for (let i = 0; i < out.length; i++) expect(out[i]).toBe(inverseNormalCdf(b.next()));
+    const expected = Float64Array.from({ length: out.length }, () => inverseNormalCdf(b.next()));
+    expect(out).toEqual(expected);
+    // Both regions of AS241 and both tails were exercised.
+    expect(out.some((z) => z < -1.5) && out.some((z) => z > 1.5) && out.some((z) => Math.abs(z) < 1)).toBe(true);
     expect(a.state()).toEqual(b.state());
   });
 
