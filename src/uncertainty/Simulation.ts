@@ -51,6 +51,10 @@ export class Simulation {
   /** hitsBy[i]: runs that first reached the target at year index i (the last entry: never within the horizon). */
   readonly #firstHits: Int32Array;
   readonly #sorted = new Map<number, Float64Array>();
+  readonly #design: Float64Array;
+  readonly #hit: Int16Array | undefined;
+  /** The uncertain parameters, in the order {@link inputsOf} knows them. */
+  readonly inputNames: readonly string[];
 
   /** @internal Built by `simulate`. */
   constructor(init: {
@@ -60,12 +64,17 @@ export class Simulation {
     values: Float64Array;
     hit: Int16Array | undefined;
     flooredSteps: number;
+    design: Float64Array;
+    inputNames: readonly string[];
   }) {
     this.years = Object.freeze([...init.years]);
     this.settings = Object.freeze(init.settings);
     this.target = init.target === undefined ? undefined : Object.freeze(init.target);
     this.flooredSteps = init.flooredSteps;
     this.#values = init.values;
+    this.#design = init.design;
+    this.#hit = init.hit;
+    this.inputNames = Object.freeze([...init.inputNames]);
     this.#runs = init.settings.runs;
     const H = this.years.length;
     this.#firstHits = new Int32Array(H + 1);
@@ -85,6 +94,29 @@ export class Simulation {
   valuesAt(year: number): Float64Array {
     const i = this.#index(year, 'valuesAt');
     return this.#values.slice(i * this.#runs, (i + 1) * this.#runs);
+  }
+
+  /**
+   * The value an uncertain parameter took in every run, in run order (a copy), e.g. to plot it against
+   * `valuesAt(year)` or to look for the conditions under which the target is reached.
+   * @throws {RangeError} for a name that was not uncertain in this simulation.
+   */
+  inputsOf(name: string): Float64Array {
+    const j = this.inputNames.indexOf(name);
+    if (j < 0) throw new RangeError(`inputsOf: name must be one of the uncertain parameters (${this.inputNames.join(', ') || 'none'}), got ${show(name)}`);
+    const k = this.inputNames.length;
+    const out = new Float64Array(this.#runs);
+    for (let r = 0; r < this.#runs; r++) out[r] = this.#design[r * k + j]!;
+    return out;
+  }
+
+  /**
+   * The first year index at which each run reached the target (−1: not within the horizon), in run order.
+   * @throws {RangeError} when the scenario has no target.
+   */
+  firstHitIndex(): Int16Array {
+    if (this.#hit === undefined) throw new RangeError('firstHitIndex: the scenario has no target');
+    return this.#hit.slice();
   }
 
   /**

@@ -78,7 +78,7 @@ export function simulate(scenario: Scenario | ScenarioDocument, options: Simulat
     floored += runBlock(kernel, b, count, offset, plan.seed, design.subarray(offset * k, (offset + count) * k), normals, values, runs, hit);
     options.onProgress?.(offset + count, runs);
   }
-  return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps: floored });
+  return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps: floored, design, inputNames: plan.names });
 }
 
 /** Runs block b: its normals come from stream b + 1 of the seed (stream 0 draws the design). */
