@@ -40,7 +40,8 @@ export function compound(start: Decimal, growth: Decimal, years: Decimal): Decim
 
 /**
  * `start · growth^i` for i = 0 … steps. Each value is the product of the steps before it, kept in working
- * precision and rounded once, so it agrees with {@link compound} to the last of its 40 digits.
+ * precision and rounded once: like {@link compound}, the exact value correctly rounded to 40 digits (unless it lies
+ * within about 1e-55 of a rounding boundary), so the two agree to the last digit.
  */
 export function compoundPath(start: Decimal, growth: Decimal, steps: number): Decimal[] {
   const g = new W(growth);

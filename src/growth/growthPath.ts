@@ -48,7 +48,8 @@ export type GrowthPathArgs = GrowthPathRateArgs | GrowthPathScheduleArgs;
  * in order.
  *
  * Each point is `start · (1 + rate)^i` rounded once to 40 digits: the steps are multiplied in 60-digit working
- * precision, so no rounding builds up along the path and its last point equals `futureValue({ start, rate, years })`.
+ * precision, so no rounding builds up along the path, and its last point is `futureValue({ start, rate, years })`
+ * to the last digit.
  *
  * @param args.start - the value in `startYear`, an amount > 0.
  * @param args.startYear - the year of `start`, a whole number.
