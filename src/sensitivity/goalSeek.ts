@@ -1,6 +1,9 @@
 import { show } from '../internal/show';
 import { findRoot } from './brent';
 import { paramIndex, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import type { Scenario } from '../scenario/document';
+import { defineScenario, isScenario } from '../scenario/defineScenario';
+import { isScenarioProblem, resolveScenarioProblem, type Problem, type ScenarioProblem } from './scenarioProblem';
 
 /** Options of {@link goalSeek}. */
 export interface GoalSeekOptions {
@@ -8,6 +11,8 @@ export interface GoalSeekOptions {
   readonly param: string;
   /** The output to reach. Required for a model; a scenario defaults to its own target. */
   readonly target?: number;
+  /** A scenario only: the year whose value must reach the target; default the target year (else the horizon's end). */
+  readonly year?: number;
   /** Where to look, `[lo, hi]`. Without it the search starts on the parameter's range and widens outward. */
   readonly bounds?: readonly [number, number];
   /** Absolute tolerance on the parameter value. Default 1e-12. */
@@ -30,7 +35,9 @@ const MAX_EXPANSIONS = 10;
  * Finds the value of one parameter at which the output reaches a target (like Excel's Goal Seek), by bracketed
  * root finding (Brent 1973).
  *
- * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions.
+ * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions; or a
+ *   scenario (or `{ scenario, params?, output? }`), where the lever is any scenario parameter and the output is the
+ *   value in `year` (default the target year), the target the scenario's own.
  * @param options - `param` (a name of `params`), `target` (finite), optional `bounds` `[lo, hi]` with lo < hi,
  *   `tolerance` > 0, `maxIterations` ≥ 1.
  * @returns `{ found: true, value, iterations }`, or `{ found: false, reason }` when no value in the bounds reaches
@@ -42,8 +49,19 @@ const MAX_EXPANSIONS = 10;
  * goalSeek(problem, { param: 'price', target: 250 }).value; // => ≈ 2.5
  * goalSeek(problem, { param: 'price', target: 1e6, bounds: [0, 10] }).found; // => false
  * goalSeek(problem, { param: 'cost', target: 1 }); // => throws RangeError
+ * // The base growth that takes $580M to $10B by 2029 is the required CAGR, 76.73 %:
+ * goalSeek(presets.azerbaijanIran.statusQuo, { param: 'base.rate' }).value; // => ≈ 0.7673168
  */
-export function goalSeek(problem: ModelProblem, options: GoalSeekOptions): GoalSeekResult {
+export function goalSeek(problem: Problem, options: GoalSeekOptions): GoalSeekResult {
+  if (isScenarioProblem(problem)) {
+    // The value in the year asked for (default: the target year) is what must reach the target; only the lever moves.
+    const scenario = defineScenario(isScenario(problem) ? problem : (problem as ScenarioProblem).scenario);
+    const explicit = isScenario(problem) ? undefined : (problem as ScenarioProblem).output;
+    const year = options?.year ?? (explicit === undefined ? (scenario.target?.year ?? scenario.horizon.endYear) : undefined);
+    const params = isScenario(problem) || (problem as ScenarioProblem).params === undefined ? [options?.param] : (problem as ScenarioProblem).params;
+    const resolved = resolveScenarioProblem({ scenario, params, ...(explicit === undefined ? {} : { output: explicit }) }, 'goalSeek', year === undefined ? {} : { output: { year } });
+    return goalSeekResolved(resolved, options, 'goalSeek');
+  }
   return goalSeekResolved(resolveProblem(problem, 'goalSeek'), options, 'goalSeek');
 }
 

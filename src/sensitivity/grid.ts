@@ -1,5 +1,6 @@
 import { show } from '../internal/show';
 import { paramIndex, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import type { Problem } from './scenarioProblem';
 
 /** Options of {@link grid}. */
 export interface GridOptions {
@@ -40,7 +41,7 @@ export interface GridResult {
  * grid(problem, { x: 'price', y: 'volume', xValues: [3], yValues: [5, 6] }).output; // => [[15], [18]]
  * grid(problem, { x: 'price', y: 'price' }); // => throws RangeError
  */
-export function grid(problem: ModelProblem, options: GridOptions): GridResult {
+export function grid(problem: Problem, options: GridOptions): GridResult {
   return gridResolved(resolveProblem(problem, 'grid'), options, 'grid')[0]!;
 }
 

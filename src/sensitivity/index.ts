@@ -21,3 +21,4 @@ export { sobol, type SobolOptions, type SobolResult, type SobolInterval } from '
 
 // Targets: the parameter value that reaches a target.
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
+export type { ScenarioProblem, ScenarioOutput, Problem } from './scenarioProblem';

@@ -1,6 +1,7 @@
 import { show } from '../internal/show';
 import { createRng } from '../uncertainty/rng';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import type { Problem } from './scenarioProblem';
 import { checkSeed } from './internal/checkSeed';
 import { runBatches, type LongRunOptions } from './internal/runBatches';
 
@@ -47,7 +48,7 @@ export type MorrisResult = Record<string, MorrisIndex>;
  * result.c.muStar; // => 0
  * morris(problem, { levels: 3, seed: 1 }); // => throws RangeError
  */
-export function morris(problem: ModelProblem, options: MorrisOptions): MorrisResult {
+export function morris(problem: Problem, options: MorrisOptions): MorrisResult {
   return morrisResolved(resolveProblem(problem, 'morris'), options, 'morris')[0]!;
 }
 

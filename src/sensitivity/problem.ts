@@ -1,5 +1,6 @@
 import { show } from '../internal/show';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
+import { isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
 
 /** A parameter of a model problem: a distribution, or a `[min, max]` range (uniform over it). */
 export type ParamSpec = Distribution | readonly [number, number];
@@ -74,6 +75,7 @@ export function resolveProblem(problem: unknown, fnName: string): ResolvedProble
   for (const { test, resolve } of resolvers) {
     if (test(problem)) return resolve(problem, fnName);
   }
+  if (isScenarioProblem(problem)) return resolveScenarioProblem(problem, fnName);
   if (typeof problem !== 'object' || problem === null || !('model' in problem)) {
     throw new TypeError(`${fnName}: problem must be { model, params } or a scenario, got ${show(problem)}`);
   }

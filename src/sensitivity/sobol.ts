@@ -4,6 +4,7 @@ import { SOBOL_MAX_DIMS } from '../uncertainty/samplers/sobolDirections';
 import { unitSample } from '../uncertainty/samplers/unitSample';
 import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import type { Problem } from './scenarioProblem';
 import { checkSeed } from './internal/checkSeed';
 import { checkAborted, runBatches, type LongRunOptions } from './internal/runBatches';
 
@@ -84,7 +85,7 @@ const MAX_TRUSTED_WIDTH = 0.1;
  * result.runs; // => 4096
  * sobol(problem, { n: 1, seed: 7 }); // => throws RangeError
  */
-export function sobol(problem: ModelProblem, options: SobolOptions): SobolResult {
+export function sobol(problem: Problem, options: SobolOptions): SobolResult {
   return sobolResolved(resolveProblem(problem, 'sobol'), options, 'sobol')[0]!;
 }
 

@@ -1,5 +1,6 @@
 import { show } from '../internal/show';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import type { Problem } from './scenarioProblem';
 
 /** Options of {@link spider}. */
 export interface SpiderOptions {
@@ -49,7 +50,7 @@ export interface SpiderResult {
  * spider(problem, { steps: 3, span: 0.5 }).lines[1].values; // => [2.5, 5, 7.5]
  * spider(problem, { steps: 1 }); // => throws RangeError
  */
-export function spider(problem: ModelProblem, options: SpiderOptions = {}): SpiderResult {
+export function spider(problem: Problem, options: SpiderOptions = {}): SpiderResult {
   return spiderResolved(resolveProblem(problem, 'spider'), options, 'spider')[0]!;
 }
 

@@ -1,5 +1,6 @@
 import { show } from '../internal/show';
 import { checkParamKeys, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import type { Problem } from './scenarioProblem';
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions {
@@ -45,7 +46,7 @@ export interface TornadoResult {
  * tornado(problem, { relative: 0.5 }).bars[0]; // => { param: 'a', low: 1, high: 3, outputLow: 2.5, outputHigh: 6.5, swing: 4 }
  * tornado(problem, { ranges: { c: [0, 1] } }); // => throws RangeError
  */
-export function tornado(problem: ModelProblem, options: TornadoOptions = {}): TornadoResult {
+export function tornado(problem: Problem, options: TornadoOptions = {}): TornadoResult {
   return tornadoResolved(resolveProblem(problem, 'tornado'), options, 'tornado')[0]!;
 }
 

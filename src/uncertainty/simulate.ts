@@ -59,9 +59,9 @@ export interface SimulationPlan {
  * const sim = simulate(presets.azerbaijanIran.statusQuo, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
  * });
- * sim.probabilityOfTarget(2034).estimate > 0.1; // => true
  * sim.probabilityOfTarget(2029).upperBoundOnly; // => true
- * formatAmount(sim.quantile(2029, 0.5), { digits: 2 }); // => '$1.4B'
+ * sim.probabilityOfTarget(2034).hits; // => 174
+ * formatAmount(sim.quantile(2029, 0.5)); // => '$1.41B'
  */
 export function simulate(scenario: Scenario | ScenarioDocument, options: SimulateOptions): Simulation {
   const plan = planSimulation(scenario, options, 'simulate');

@@ -1,0 +1,189 @@
+import { show } from '../internal/show';
+import type { Scenario, ScenarioDocument } from '../scenario/document';
+import { defineScenario, isScenario } from '../scenario/defineScenario';
+import { parameterTable, type Parameter } from '../scenario/parameters';
+import { ScenarioError } from '../scenario/ScenarioError';
+import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
+import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
+import { compileKernel } from '../uncertainty/kernel';
+import { RATE_FLOOR } from '../uncertainty/kernel';
+import { resolveParams, type ParamSpec, type ResolvedProblem } from './problem';
+
+/**
+ * What a scenario analysis measures, from the float64 path of one run (values by year index, baseline first):
+ * - `'final'` (default): the value at the end of the horizon;
+ * - `{ year }`: the value in that year;
+ * - `'yearReached'`: the first year the target is reached, a miss counting as `endYear + 1`;
+ * - `'cagr'`: the compound growth a year achieved from the baseline to the end of the horizon;
+ * - a function of the path and the years.
+ */
+export type ScenarioOutput =
+  | 'final'
+  | { readonly year: number }
+  | 'yearReached'
+  | 'cagr'
+  | ((path: Float64Array, years: readonly number[]) => number);
+
+/** A scenario as a sensitivity problem. */
+export interface ScenarioProblem {
+  readonly scenario: Scenario | ScenarioDocument;
+  /**
+   * The parameters to analyse: distributions or `[min, max]` ranges by address, or a list of addresses (moved ±10 %
+   * of their value, at least ±0.01 for a rate). Default: the scenario's `uncertainty`, or else every continuous
+   * parameter (rates, amounts, levels; not years).
+   */
+  readonly params?: Readonly<Record<string, ParamSpec | DistributionDocumentInput>> | readonly string[];
+  readonly output?: ScenarioOutput;
+}
+
+/** Anything a sensitivity method analyses: a user's model, a scenario problem, or a scenario itself. */
+export type Problem = import('./problem').ModelProblem | ScenarioProblem | Scenario;
+
+/** Default one-at-a-time move: ±10 % of the value, at least ±0.01 for a rate (DESIGN: tornado). */
+const RELATIVE = 0.1;
+const MIN_RATE_MOVE = 0.01;
+/** How many points the kernel runs at once; the path buffer is sized for this many. */
+const BATCH = 4096;
+
+/** True for a scenario, or an object `{ scenario, params?, output? }`. */
+export function isScenarioProblem(problem: unknown): boolean {
+  return isScenario(problem) || (typeof problem === 'object' && problem !== null && 'scenario' in problem && !('model' in problem));
+}
+
+/**
+ * Resolves a scenario problem for the sensitivity methods: the float64 kernel evaluates the points, each
+ * parameter's base is its value in the scenario, and volatility is off (each growth rate at its mean), so the
+ * output is a deterministic function of the parameters.
+ */
+export function resolveScenarioProblem(problem: unknown, fnName: string, extra: { byYear?: boolean; output?: ScenarioOutput } = {}): ResolvedProblem {
+  const p: ScenarioProblem = isScenario(problem) ? { scenario: problem } : (problem as ScenarioProblem);
+  const scenario = defineScenario(p.scenario);
+  const table = parameterTable(scenario);
+  const output = extra.output ?? p.output ?? 'final';
+  const specs = paramSpecs(scenario, table, p.params, fnName, output === 'yearReached');
+  const names = Object.keys(specs);
+  const resolved = resolveParams(specs, fnName);
+  const parameters = names.map((n) => table.get(n)!);
+  const base = new Float64Array(parameters.map((param) => Number(param.value)));
+  const kernel = compileKernel(scenario, names);
+  const H = kernel.steps;
+  const years = kernel.years;
+  const measure = outputOf(output, scenario, years, fnName);
+  const outputs = extra.byYear === true ? H : 1;
+  const paths = new Float64Array(BATCH * (H + 1));
+  const path = new Float64Array(H + 1);
+  const zeros = new Float64Array(BATCH * kernel.normalsPerRun);
+  const hit = new Int16Array(BATCH);
+  // Parameters given a distribution or range by the caller keep it for tornado; the others move ±10 %.
+  const explicit = new Set(Array.isArray(p.params) || p.params === undefined ? [] : Object.keys(specs));
+
+  return {
+    ...resolved,
+    base,
+    outputs,
+    evaluate(points, n, out) {
+      for (let start = 0; start < n; start += BATCH) {
+        const count = Math.min(BATCH, n - start);
+        kernel.run(count, points.subarray(start * names.length, (start + count) * names.length), zeros, paths, BATCH, 0, hit);
+        for (let r = 0; r < count; r++) {
+          if (outputs > 1) {
+            for (let i = 1; i <= H; i++) out[(start + r) * outputs + i - 1] = paths[i * BATCH + r]!;
+            continue;
+          }
+          for (let i = 0; i <= H; i++) path[i] = paths[i * BATCH + r]!;
+          out[start + r] = measure(path, hit[r]!);
+        }
+      }
+    },
+    tornadoRange(j, relative) {
+      if (relative === undefined && explicit.has(names[j]!)) return resolved.tornadoRange(j, undefined);
+      return relativeRange(parameters[j]!, base[j]!, relative ?? RELATIVE);
+    },
+    ...(scenario.target === undefined ? {} : { defaultTarget: scenario.target.value.toNumber() }),
+    seekLimits: (j) => limitsOf(parameters[j]!),
+  };
+}
+
+function paramSpecs(
+  scenario: Scenario,
+  table: ReadonlyMap<string, Parameter>,
+  params: ScenarioProblem['params'],
+  fnName: string,
+  targetMatters: boolean,
+): Record<string, ParamSpec> {
+  const unknown = (name: string) =>
+    new ScenarioError(
+      [{ path: `params["${name}"]`, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
+      `${fnName}: unknown parameter "${name}"`,
+    );
+  const specs: Record<string, ParamSpec> = {};
+  if (Array.isArray(params)) {
+    for (const name of params) {
+      const parameter = table.get(name);
+      if (parameter === undefined) throw unknown(String(name));
+      specs[name] = relativeRange(parameter, Number(parameter.value), RELATIVE);
+    }
+    return specs;
+  }
+  if (params !== undefined) {
+    if (typeof params !== 'object' || params === null) {
+      throw new TypeError(`${fnName}: params must be a record of distributions or ranges, or a list of names, got ${show(params)}`);
+    }
+    for (const [name, spec] of Object.entries(params as Record<string, unknown>)) {
+      if (!table.has(name)) throw unknown(name);
+      specs[name] = isDistribution(spec) || Array.isArray(spec) ? (spec as ParamSpec) : distributionFromDocument(spec as DistributionDocumentInput);
+    }
+    return specs;
+  }
+  const uncertainty = Object.entries(scenario.uncertainty);
+  if (uncertainty.length > 0) {
+    for (const [name, doc] of uncertainty) specs[name] = distributionFromDocument(doc as DistributionDocumentInput) as Distribution;
+    return specs;
+  }
+  for (const parameter of table.values()) {
+    if (parameter.kind === 'year' || parameter.kind === 'count') continue;
+    if (parameter.name.endsWith('.volatility')) continue; // volatility is off in sensitivity runs
+    if (parameter.name === 'target.value' && !targetMatters) continue; // moves no path, only the year reached
+    specs[parameter.name] = relativeRange(parameter, Number(parameter.value), RELATIVE);
+  }
+  return specs;
+}
+
+/** ±relative of the value, at least ±0.01 for a rate; a zero amount or number gets ±relative around 0 as ±1. */
+function relativeRange(parameter: Parameter, value: number, relative: number): [number, number] {
+  let move = Math.abs(value) * relative;
+  if (parameter.kind === 'rate' && move < MIN_RATE_MOVE) move = MIN_RATE_MOVE;
+  if (move === 0) move = relative;
+  const [lo, hi] = limitsOf(parameter);
+  return [Math.max(lo, value - move), Math.min(hi, value + move)];
+}
+
+/** Where a parameter can be moved at all: rates above −99 %, amounts above 0. */
+function limitsOf(parameter: Parameter): readonly [number, number] {
+  if (parameter.kind === 'rate') return [RATE_FLOOR, 10];
+  if (parameter.kind === 'amount') return [Number.MIN_VALUE, Number.MAX_VALUE];
+  return [-Number.MAX_VALUE, Number.MAX_VALUE];
+}
+
+function outputOf(output: ScenarioOutput, scenario: Scenario, years: readonly number[], fnName: string): (path: Float64Array, hit: number) => number {
+  const last = years.length - 1;
+  if (output === 'final') return (path) => path[last]!;
+  if (output === 'cagr') return (path) => Math.pow(path[last]! / path[0]!, 1 / last) - 1;
+  if (output === 'yearReached') {
+    if (scenario.target === undefined) throw new RangeError(`${fnName}: output 'yearReached' needs a scenario with a target`);
+    return (_path, hit) => (hit < 0 ? years[last]! + 1 : years[hit]!);
+  }
+  if (typeof output === 'function') {
+    return (path) => {
+      const y = output(path, years);
+      if (typeof y !== 'number' || !Number.isFinite(y)) throw new RangeError(`${fnName}: the output function must return a finite number, got ${show(y)}`);
+      return y;
+    };
+  }
+  if (typeof output === 'object' && output !== null && typeof output.year === 'number') {
+    const i = years.indexOf(output.year);
+    if (i < 0) throw new RangeError(`${fnName}: output.year must be one of ${years[0]}..${years[last]}, got ${show(output.year)}`);
+    return (path) => path[i]!;
+  }
+  throw new TypeError(`${fnName}: output must be 'final', { year }, 'yearReached', 'cagr' or a function, got ${show(output)}`);
+}
