@@ -1,12 +1,14 @@
 import { show } from '../internal/show';
 import { createRng } from '../uncertainty/rng';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
-import type { Problem } from './scenarioProblem';
+import { perYear, type Problem } from './scenarioProblem';
 import { checkSeed } from './internal/checkSeed';
 import { runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link morris}. */
 export interface MorrisOptions extends LongRunOptions {
+  /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
+  readonly byYear?: boolean;
   /** Trajectories r, an integer ≥ 2; the model runs r·(k + 1) times. Default 100. */
   readonly trajectories?: number;
   /** Grid levels p, an even integer ≥ 2; each step moves a parameter p/(2(p − 1)) of its range. Default 4. */
@@ -48,7 +50,10 @@ export type MorrisResult = Record<string, MorrisIndex>;
  * result.c.muStar; // => 0
  * morris(problem, { levels: 3, seed: 1 }); // => throws RangeError
  */
-export function morris(problem: Problem, options: MorrisOptions): MorrisResult {
+export function morris(problem: Problem, options: MorrisOptions & { readonly byYear: true }): (MorrisResult & { readonly year: number })[];
+export function morris(problem: Problem, options: MorrisOptions): MorrisResult;
+export function morris(problem: Problem, options: MorrisOptions): MorrisResult | (MorrisResult & { readonly year: number })[] {
+  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'morris', (resolved) => morrisResolved(resolved, options, 'morris'));
   return morrisResolved(resolveProblem(problem, 'morris'), options, 'morris')[0]!;
 }
 

@@ -187,3 +187,14 @@ function outputOf(output: ScenarioOutput, scenario: Scenario, years: readonly nu
   }
   throw new TypeError(`${fnName}: output must be 'final', { year }, 'yearReached', 'cagr' or a function, got ${show(output)}`);
 }
+
+/**
+ * Runs a method once on a scenario with every projection year as an output — one design, one index per year — and
+ * labels each result with its year (the years after the baseline).
+ */
+export function perYear<T extends object>(problem: unknown, fnName: string, run: (resolved: ResolvedProblem) => T[]): (T & { readonly year: number })[] {
+  if (!isScenarioProblem(problem)) throw new TypeError(`${fnName}: byYear needs a scenario problem, got ${show(problem)}`);
+  const scenario = defineScenario(isScenario(problem) ? problem : (problem as ScenarioProblem).scenario);
+  const results = run(resolveScenarioProblem(problem, fnName, { byYear: true }));
+  return results.map((result, i) => ({ year: scenario.baseline.year + i + 1, ...result }));
+}

@@ -4,12 +4,14 @@ import { SOBOL_MAX_DIMS } from '../uncertainty/samplers/sobolDirections';
 import { unitSample } from '../uncertainty/samplers/unitSample';
 import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
 import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
-import type { Problem } from './scenarioProblem';
+import { perYear, type Problem } from './scenarioProblem';
 import { checkSeed } from './internal/checkSeed';
 import { checkAborted, runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
+  /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
+  readonly byYear?: boolean;
   /** Base sample size N, an integer ≥ 2; with the Sobol' sampler rounded up to a power of two. */
   readonly n: number;
   /** Seed of the sample and of the bootstrap: the same seed gives the same result. */
@@ -85,7 +87,10 @@ const MAX_TRUSTED_WIDTH = 0.1;
  * result.runs; // => 4096
  * sobol(problem, { n: 1, seed: 7 }); // => throws RangeError
  */
-export function sobol(problem: Problem, options: SobolOptions): SobolResult {
+export function sobol(problem: Problem, options: SobolOptions & { readonly byYear: true }): (SobolResult & { readonly year: number })[];
+export function sobol(problem: Problem, options: SobolOptions): SobolResult;
+export function sobol(problem: Problem, options: SobolOptions): SobolResult | (SobolResult & { readonly year: number })[] {
+  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'sobol', (resolved) => sobolResolved(resolved, options, 'sobol'));
   return sobolResolved(resolveProblem(problem, 'sobol'), options, 'sobol')[0]!;
 }
 

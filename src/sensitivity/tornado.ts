@@ -1,9 +1,11 @@
 import { show } from '../internal/show';
 import { checkParamKeys, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
-import type { Problem } from './scenarioProblem';
+import { perYear, type Problem } from './scenarioProblem';
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions {
+  /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
+  readonly byYear?: boolean;
   /** Explicit `[low, high]` values for some parameters (low < high); the rest take their default. */
   readonly ranges?: Readonly<Record<string, readonly [number, number]>>;
   /** Moves every parameter without an explicit range by ±this fraction of its base value (0.1 is ±10 %). */
@@ -46,7 +48,10 @@ export interface TornadoResult {
  * tornado(problem, { relative: 0.5 }).bars[0]; // => { param: 'a', low: 1, high: 3, outputLow: 2.5, outputHigh: 6.5, swing: 4 }
  * tornado(problem, { ranges: { c: [0, 1] } }); // => throws RangeError
  */
-export function tornado(problem: Problem, options: TornadoOptions = {}): TornadoResult {
+export function tornado(problem: Problem, options: TornadoOptions & { readonly byYear: true }): (TornadoResult & { readonly year: number })[];
+export function tornado(problem: Problem, options?: TornadoOptions): TornadoResult;
+export function tornado(problem: Problem, options: TornadoOptions = {}): TornadoResult | (TornadoResult & { readonly year: number })[] {
+  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'tornado', (resolved) => tornadoResolved(resolved, options, 'tornado'));
   return tornadoResolved(resolveProblem(problem, 'tornado'), options, 'tornado')[0]!;
 }
 
