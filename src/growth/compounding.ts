@@ -39,28 +39,32 @@ export function compound(start: Decimal, growth: Decimal, years: Decimal): Decim
 }
 
 /**
- * `start · growth^i` for i = 0 … steps. Each value is the product of the steps before it, kept in working
- * precision and rounded once: like {@link compound}, the exact value correctly rounded to 40 digits (unless it lies
+ * `start · Π(growths[0..i])` for i = −1 … growths.length − 1, the start first (Excel FVSCHEDULE at each step).
+ *
+ * While a product has at most 40 digits (sd(a) + sd(b) ≤ 40), a 40-digit multiplication is exact, so the steps
+ * run directly on the result type, about twice as fast. Past that, the product is carried in working precision and
+ * each value rounded once: like {@link compound}, the exact value correctly rounded to 40 digits (unless it lies
  * within about 1e-55 of a rounding boundary), so the two agree to the last digit.
  */
-export function compoundPath(start: Decimal, growth: Decimal, steps: number): Decimal[] {
-  const g = new W(growth);
-  let value = new W(start);
+export function schedulePath(start: Decimal, growths: readonly Decimal[]): Decimal[] {
   const values = [start];
-  for (let i = 1; i <= steps; i++) {
-    value = value.times(g);
-    values.push(rounded(value));
+  let value = start;
+  let exact = true;
+  for (const growth of growths) {
+    if (exact && value.sd() + growth.sd() <= D.precision) {
+      value = value.times(growth);
+      values.push(value);
+    } else {
+      if (exact) value = new W(value);
+      exact = false;
+      value = value.times(growth);
+      values.push(rounded(value));
+    }
   }
   return values;
 }
 
-/** `start · Π(growths[0..i])` for i = −1 … growths.length − 1, the start first (Excel FVSCHEDULE at each step). */
-export function schedulePath(start: Decimal, growths: readonly Decimal[]): Decimal[] {
-  let value = new W(start);
-  const values = [start];
-  for (const growth of growths) {
-    value = value.times(growth);
-    values.push(rounded(value));
-  }
-  return values;
+/** `start · growth^i` for i = 0 … steps: {@link schedulePath} with the same growth each step. */
+export function compoundPath(start: Decimal, growth: Decimal, steps: number): Decimal[] {
+  return schedulePath(start, new Array<Decimal>(steps).fill(growth));
 }
