@@ -22,3 +22,4 @@ export { sobol, type SobolOptions, type SobolResult, type SobolInterval } from '
 // Targets: the parameter value that reaches a target.
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
 export type { ScenarioProblem, ScenarioOutput, Problem } from './scenarioProblem';
+export { probabilisticGoalSeek, type ProbabilisticGoalSeekOptions, type ProbabilisticGoalSeekResult } from './probabilisticGoalSeek';
