@@ -45,10 +45,18 @@ export function run(options: MeasureOptions = {}): BenchRow[] {
     () => growthPath({ start: 580e6, startYear: 2024, rate: 0.2, years: 10 }),
     options,
   );
+  // A 40-digit rate takes the working-precision steps from the first year on: the slow case of a path.
+  const required = requiredCagr({ start: '$580M', target: '$10B', years: 5 });
+  const pathRequired = measure(
+    'growthPath at the required CAGR (a 40-digit rate), 10 years',
+    () => growthPath({ start: 580e6, startYear: 2024, rate: required, years: 10 }),
+    options,
+  );
   return [
     row(SUITE, cagrFloat),
     row(SUITE, cagrExact, { baseline: cagrFloat }),
     row(SUITE, pathFloat),
     row(SUITE, pathExact, { baseline: pathFloat, targetNs: 10_000 }),
+    row(SUITE, pathRequired, { baseline: pathFloat }),
   ];
 }
