@@ -11,6 +11,8 @@ export interface SimulationSettings {
   readonly sampler: SamplerName;
   /** The uncertain parameters, as distribution documents by name (the scenario's and the call's). */
   readonly uncertain: Readonly<Record<string, unknown>>;
+  /** The rank-correlation matrix over the uncertain parameters, when correlations were asked for. */
+  readonly correlation?: readonly (readonly number[])[];
   /** Runs per block; block b draws from its own stream derived from the seed. */
   readonly blockSize: number;
 }

@@ -9,6 +9,7 @@ import { compileKernel } from './kernel';
 import { fillStandardNormal, restoreRng, streamSeed } from './rng';
 import { unitSample, type SamplerName } from './samplers/unitSample';
 import { Simulation } from './Simulation';
+import { imposeRankCorrelation } from './correlate';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -20,6 +21,12 @@ export interface SimulateOptions {
   readonly seed: number | string;
   /** How the uncertain parameters are spread: `'random'` (default), `'lhs'` (Latin hypercube) or `'sobol'`. */
   readonly sampler?: SamplerName;
+  /**
+   * Rank (Spearman) correlations between uncertain parameters, by pair: `{ "base.rate": { "railway.rate": 0.5 } }`.
+   * Imposed on the sample by Iman–Conover, which keeps each parameter's distribution; pairs not named are 0, and
+   * the matrix must be positive definite.
+   */
+  readonly correlations?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Called after each block of runs with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops the simulation between blocks; `simulate` then throws the signal's reason. */
@@ -41,6 +48,8 @@ export interface SimulationPlan {
   readonly runs: number;
   readonly seed: number | string;
   readonly sampler: SamplerName;
+  /** The rank-correlation matrix over `names`, or undefined for independent parameters. */
+  readonly correlation: readonly (readonly number[])[] | undefined;
 }
 
 /**
@@ -52,7 +61,7 @@ export interface SimulationPlan {
  * −99 % is floored there and counted in `flooredSteps`.
  *
  * @param scenario - a scenario or a scenario document.
- * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `onProgress`, `signal`.
+ * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`.
  * @throws {ScenarioError} for an unknown parameter name.
  * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, or an amount drawn ≤ 0.
  * @example
@@ -131,7 +140,32 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
     merged[name] = isDistribution(value) ? value : distributionFromDocument(value);
   }
   const names = Object.keys(merged);
-  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler };
+  const correlation = correlationMatrix(names, options.correlations, fn);
+  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation };
+}
+
+/** The full matrix from pairs; a pair named twice must agree, and every name must be an uncertain parameter. */
+function correlationMatrix(names: readonly string[], pairs: SimulateOptions['correlations'], fn: string): number[][] | undefined {
+  if (pairs === undefined) return undefined;
+  if (typeof pairs !== 'object' || pairs === null) throw new TypeError(`${fn}: correlations must be { a: { b: rho } }, got ${show(pairs)}`);
+  const index = (name: string) => {
+    const j = names.indexOf(name);
+    if (j < 0) throw new RangeError(`${fn}: correlations name "${name}", which is not uncertain; uncertain: ${names.join(', ') || 'none'}`);
+    return j;
+  };
+  const matrix = names.map((_, i) => names.map((__, j) => (i === j ? 1 : 0)));
+  for (const [a, row] of Object.entries(pairs)) {
+    for (const [b, rho] of Object.entries(row ?? {})) {
+      const i = index(a);
+      const j = index(b);
+      if (i === j) throw new RangeError(`${fn}: correlations["${a}"]["${b}"]: a parameter's correlation with itself is 1`);
+      if (typeof rho !== 'number' || !(rho >= -1 && rho <= 1)) throw new RangeError(`${fn}: correlations["${a}"]["${b}"] must be in [-1, 1], got ${show(rho)}`);
+      if (matrix[i]![j] !== 0 && matrix[i]![j] !== rho) throw new RangeError(`${fn}: correlations of "${a}" and "${b}" are given twice, as ${matrix[i]![j]} and ${rho}`);
+      matrix[i]![j] = rho;
+      matrix[j]![i] = rho;
+    }
+  }
+  return matrix;
 }
 
 /** The compiled kernel and the arrays a simulation fills. */
@@ -147,7 +181,10 @@ export function prepare(plan: SimulationPlan) {
 export function designOf(plan: SimulationPlan): Float64Array {
   const k = plan.names.length;
   if (k === 0) return new Float64Array(0);
-  const points = unitSample(plan.sampler, plan.runs, k, restoreRng(streamSeed(plan.seed, 0)));
+  const rng = restoreRng(streamSeed(plan.seed, 0));
+  let points = unitSample(plan.sampler, plan.runs, k, rng);
+  // Rank correlation survives the quantile transforms below, so it is imposed on the unit points.
+  if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng);
   for (let j = 0; j < k; j++) {
     const d = plan.distributions[j]!;
     for (let r = 0; r < plan.runs; r++) points[r * k + j] = d.quantile(points[r * k + j]!);
@@ -161,6 +198,7 @@ export function settingsOf(plan: SimulationPlan) {
     seed: plan.seed,
     sampler: plan.sampler,
     uncertain: Object.fromEntries(plan.names.map((n, j) => [n, plan.distributions[j]!.toDocument()])),
+    ...(plan.correlation === undefined ? {} : { correlation: plan.correlation }),
     blockSize: BLOCK_SIZE,
   };
 }

@@ -181,3 +181,30 @@ describe('simulate: bad input', () => {
     ).toThrow('stop');
   });
 });
+
+describe('simulate: correlated inputs', () => {
+  it('imposes the rank correlation asked for and keeps each distribution', async () => {
+    const { sampleRankCorrelation } = await import('simple-statistics');
+    const runs = 5000;
+    const rho = 0.6;
+    const uncertain = { 'base.rate': normal({ mean: 0.2, sd: 0.05 }), 'baseline.value': uniform({ min: 500e6, max: 700e6 }) };
+    const sim = simulate(presets.azerbaijanIran.statusQuo, { runs, seed: 4, uncertain, correlations: { 'base.rate': { 'baseline.value': rho } } });
+    const a = Array.from(sim.inputsOf('base.rate'));
+    const b = Array.from(sim.inputsOf('baseline.value'));
+    // Reference: the standard error of Spearman's rho is about (1 − ρ²)/√(n − 3) (Fieller et al. 1957)
+    expect(Math.abs(sampleRankCorrelation(a, b) - rho)).toBeLessThan((3 * (1 - rho ** 2)) / Math.sqrt(runs - 3));
+    const independent = simulate(presets.azerbaijanIran.statusQuo, { runs, seed: 4, uncertain });
+    expect([...sim.inputsOf('baseline.value')].sort()).toEqual([...independent.inputsOf('baseline.value')].sort());
+  });
+
+  it('rejects a correlation of a parameter that is not uncertain, or out of range', () => {
+    const uncertain = { 'base.rate': normal({ mean: 0.2, sd: 0.05 }) };
+    expect(() => simulate(presets.azerbaijanIran.statusQuo, { runs: 10, seed: 1, uncertain, correlations: { 'base.rate': { 'baseline.value': 0.5 } } })).toThrow(
+      'simulate: correlations name "baseline.value", which is not uncertain; uncertain: base.rate',
+    );
+    const two = { ...uncertain, 'baseline.value': uniform({ min: 1, max: 2 }) };
+    expect(() => simulate(presets.azerbaijanIran.statusQuo, { runs: 10, seed: 1, uncertain: two, correlations: { 'base.rate': { 'baseline.value': 1.5 } } })).toThrow(
+      'simulate: correlations["base.rate"]["baseline.value"] must be in [-1, 1], got 1.5',
+    );
+  });
+});
