@@ -6,5 +6,13 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      // The generated direction-number table is data; the CLI and worker are run as processes by their tests.
+      exclude: ['src/uncertainty/samplers/sobolDirections.ts'],
+      reporter: ['text-summary', 'text'],
+      thresholds: { lines: 90 },
+    },
   },
 });
