@@ -48,7 +48,7 @@ const MEDIAN = '#08306b';
  *
  * @param options - `fan` (`{ year, p5, p10, p25, p50, p75, p90, p95 }` per year, numbers or Decimals), optional
  *   `target`, `logScale`, `format`, `currency`, `yLabel`, and the common `title`, `desc`, `width` (default 720),
- *   `height` (default 420) and `id`.
+ *   `height` (default 420, more for a long legend) and `id`.
  * @throws {RangeError} for an empty fan, a value or year that is not finite, a value that is not positive on a
  *   log scale, or a size out of range.
  * @throws {TypeError} for a value that is neither a number nor a Decimal.
@@ -91,6 +91,7 @@ export function fanChart(options: FanChartOptions): string {
   const plot = timePlot({
     width,
     height,
+    fixed: options.height !== undefined,
     years: fan.map((row) => row.year),
     values: fan.flatMap((row) => [row.p5, row.p95, row.p50]),
     target,
@@ -123,11 +124,7 @@ export function fanChart(options: FanChartOptions): string {
       `the median is ${valueLabel(last.p50, format, currency)}, with 90% of runs between ${valueLabel(last.p5, format, currency)} ` +
       `and ${valueLabel(last.p95, format, currency)}.` +
       (target ? ` Target: ${valueLabel(target.value, format, currency)} in ${Math.round(target.year)}.` : '');
-  return svgDocument({
-    kind: 'fan',
-    options,
-    width,
-    height,
+  return svgDocument({ kind: 'fan', options, width, height: plot.height,
     title: options.title ?? 'Simulated paths: percentile fan',
     desc,
     body: plot.back + bands.join('') + median + plot.front,

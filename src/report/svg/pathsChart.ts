@@ -33,7 +33,7 @@ export interface PathsChartOptions extends ChartOptions {
  *
  * @param options - `series` (name and `{ year, value }` points; values numbers or Decimals), optional `target`,
  *   `logScale`, `format`, `currency`, `yLabel`, and the common `title`, `desc`, `width` (default 720), `height`
- *   (default 420) and `id`.
+ *   (default 420, more for a long legend) and `id`.
  * @throws {RangeError} for no series, a series without points, a value or year that is not finite, a value
  *   that is not positive on a log scale, or a size out of range.
  * @throws {TypeError} for a value that is neither a number nor a Decimal.
@@ -74,6 +74,7 @@ export function pathsChart(options: PathsChartOptions): string {
   const plot = timePlot({
     width,
     height,
+    fixed: options.height !== undefined,
     years: series.flatMap((s) => s.points.map((point) => point.year)),
     values: series.flatMap((s) => s.points.map((point) => point.value)),
     target,
@@ -109,5 +110,5 @@ export function pathsChart(options: PathsChartOptions): string {
         })
         .join(' ') +
       (target ? ` Target: ${valueLabel(target.value, format, currency)} in ${Math.round(target.year)}.` : '');
-  return svgDocument({ kind: 'paths', options, width, height, title: options.title ?? 'Scenario paths', desc, body: plot.back + lines.join('') + plot.front });
+  return svgDocument({ kind: 'paths', options, width, height: plot.height, title: options.title ?? 'Scenario paths', desc, body: plot.back + lines.join('') + plot.front });
 }

@@ -91,13 +91,20 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
   }
   const key = legend(entries, 16, TITLE_BAND, width - 32);
   const top = TITLE_BAND + key.height + 24;
-  const bottom = height - 48;
+  const names = [start.label, ...steps.map((s) => s.label), end.label, ...(target ? [target.label] : [])];
+  const slots = names.length;
+  // Names that two lines under their bar cannot hold are turned 40° instead (the slot width here is a first guess,
+  // before the y labels fix the left margin).
+  const slotGuess = (width - 16 - 90) / slots;
+  const turned = names.some((name) => wrap(name, slotGuess - 4).join(' ').includes('…'));
+  const SIN = Math.sin((40 * Math.PI) / 180);
+  const longest = Math.max(...names.map((name) => textWidth(fit(name, 130, 12), 12)));
+  const bottom = turned ? height - Math.min(height * 0.35, longest * SIN + 24) : height - 48;
   const axis = niceTicks(Math.min(...levels), Math.max(...levels), Math.max(2, Math.round((bottom - top) / 60)));
   const labels = axis.ticks.map((v) => tickLabel(v, format, currency));
   const left = 16 + (options.yLabel ? 20 : 0) + labelRoom(labels);
   const right = width - 16;
   const y = linearScale(axis.lo, axis.hi, bottom, top);
-  const slots = steps.length + 2 + (target ? 1 : 0);
   const slot = (right - left) / slots;
   const barWidth = Math.max(2, slot * 0.62);
   const cx = (k: number) => left + slot * (k + 0.5);
@@ -150,9 +157,13 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
       ),
     );
   }
-  // Category names under the bars, in up to two lines that fit the slot.
-  const names = [start.label, ...steps.map((s) => s.label), end.label, ...(target ? [target.label] : [])];
+  // Category names under the bars, in up to two lines that fit the slot, or turned.
   names.forEach((name, k) => {
+    if (turned) {
+      const [tx, ty] = [cx(k) + 4, bottom + 14];
+      parts.push(text(tx, ty, fit(name, 130, 12), { 'text-anchor': 'end', fill: INK, transform: `rotate(-40 ${round(tx)} ${round(ty)})` }));
+      return;
+    }
     const [first, second] = wrap(name, slot - 4);
     parts.push(text(cx(k), bottom + 18, first, { 'text-anchor': 'middle', fill: INK }));
     if (second) parts.push(text(cx(k), bottom + 33, second, { 'text-anchor': 'middle', fill: INK }));
@@ -168,6 +179,8 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
       (target ? ` ${target.label}: ${valueLabel(target.value, format, currency)}, a gap of ${signed(target.value - end.value)}.` : '');
   return svgDocument({ kind: 'waterfall', options, width, height, title: options.title ?? 'Where the change comes from', desc, body: parts.join('') });
 }
+
+const round = (v: number): number => Math.round(v * 100) / 100;
 
 /** A label in at most two lines of `width` px, broken at spaces, the second cut with an ellipsis if need be. */
 function wrap(label: string, width: number): [string, string?] {

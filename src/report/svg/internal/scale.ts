@@ -2,8 +2,10 @@
 export type Scale = (value: number) => number;
 
 export function linearScale(d0: number, d1: number, r0: number, r1: number): Scale {
-  const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
-  return (value) => (d1 === d0 ? (r0 + r1) / 2 : r0 + (value - d0) * k);
+  const k = (r1 - r0) / (d1 - d0);
+  // An empty or subnormal domain (k not finite) maps everything to the middle rather than to ±Infinity.
+  if (!Number.isFinite(k)) return () => (r0 + r1) / 2;
+  return (value) => r0 + (value - d0) * k;
 }
 
 export function logScale(d0: number, d1: number, r0: number, r1: number): Scale {

@@ -26,22 +26,30 @@ function stepFor(span: number, count: number, minStep: number): { m: number; e: 
 export function niceTicks(lo: number, hi: number, count = 5, minStep = 0): NiceAxis {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) throw new RangeError(`niceTicks: bounds must be finite, got ${lo}, ${hi}`);
   if (lo > hi) [lo, hi] = [hi, lo];
-  if (lo === hi) {
-    const pad = minStep > 0 ? minStep : lo === 0 ? 1 : Math.abs(lo) / 10;
-    [lo, hi] = lo === 0 ? [0, pad] : [lo - pad, hi + pad];
+  // A span too small to divide (subnormal, or below 1e-12 of the values) is treated as a single value; so is a value
+  // too small to take a tenth of, which is drawn as zero.
+  const size = Math.max(Math.abs(lo), Math.abs(hi));
+  if (hi - lo <= size * 1e-12 || hi - lo < 1e-290) {
+    const mid = size < 1e-290 ? 0 : lo;
+    const pad = minStep > 0 ? minStep : mid === 0 ? 1 : Math.abs(mid) / 10;
+    [lo, hi] = mid === 0 && minStep === 0 ? [0, pad] : [mid - pad, mid + pad];
   }
-  let step = stepFor(hi - lo, count, minStep);
-  let first = 0;
-  let last = 0;
-  // Widening the domain can change the best step once; settle it (d3's scale.nice loops the same way).
-  for (let round = 0; round < 4; round++) {
+  // Tick indices that cover [lo, hi]; the slack absorbs division rounding (relative 1e-16), not a real overshoot.
+  const cover = (step: { m: number; e: number }) => {
     const size = scaled(step.m, step.e);
-    first = Math.floor(lo / size + 1e-9);
-    last = Math.ceil(hi / size - 1e-9);
-    const next = stepFor((last - first) * size, count, minStep);
+    const slack = (x: number) => 1e-9 + Math.abs(x) * 1e-15;
+    return { first: Math.floor(lo / size + slack(lo / size)), last: Math.ceil(hi / size - slack(hi / size)) };
+  };
+  let step = stepFor(hi - lo, count, minStep);
+  // Widening the domain can change the best step; settle it in a few rounds (d3's scale.nice loops the same way),
+  // then cover with the step kept, whether or not it settled.
+  for (let round = 0; round < 4; round++) {
+    const { first, last } = cover(step);
+    const next = stepFor((last - first) * scaled(step.m, step.e), count, minStep);
     if (next.m === step.m && next.e === step.e) break;
     step = next;
   }
+  const { first, last } = cover(step);
   const ticks: number[] = [];
   for (let i = first; i <= last; i++) ticks.push(scaled(i * step.m, step.e));
   return { lo: ticks[0]!, hi: ticks[ticks.length - 1]!, ticks };
@@ -56,7 +64,10 @@ export function logTicks(lo: number, hi: number): NiceAxis {
     throw new RangeError(`logTicks: bounds must be positive and finite, got ${lo}, ${hi}`);
   }
   if (lo > hi) [lo, hi] = [hi, lo];
-  if (lo === hi) [lo, hi] = [lo / 2, hi * 2];
+  // Below 1e-300 a power of ten underflows; values that small are drawn under the axis, not ticked.
+  lo = Math.max(lo, 1e-300);
+  hi = Math.max(hi, 1e-300);
+  if (hi <= lo * (1 + 1e-12)) [lo, hi] = [lo / 2, hi * 2];
   const e0 = Math.floor(Math.log10(lo) + 1e-12);
   const e1 = Math.ceil(Math.log10(hi) - 1e-12);
   const candidates: number[] = [];

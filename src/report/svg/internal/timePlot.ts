@@ -36,7 +36,9 @@ export function targetEntry(target: TargetPoint, format: ValueFormat, currency: 
  */
 export function timePlot(a: {
   width: number;
+  /** The height asked for; when the user gave none (`fixed` false) it grows so a long legend leaves the plot 220 px. */
   height: number;
+  fixed: boolean;
   years: readonly number[];
   values: readonly number[];
   target: TargetPoint | undefined;
@@ -45,13 +47,22 @@ export function timePlot(a: {
   currency: string;
   log: boolean;
   yLabel: string | undefined;
-}): { x: Scale; y: Scale; left: number; right: number; top: number; bottom: number; back: string; front: string; firstYear: number; lastYear: number } {
+}): {
+  x: Scale;
+  y: Scale;
+  height: number;
+  back: string;
+  front: string;
+  firstYear: number;
+  lastYear: number;
+} {
   const entries = a.target ? [...a.entries, targetEntry(a.target, a.format, a.currency)] : a.entries;
   const key = legend(entries, 16, TITLE_BAND, a.width - 32);
   const years = a.target ? [...a.years, a.target.year] : a.years;
   const values = a.target ? [...a.values, a.target.value] : a.values;
   const top = TITLE_BAND + key.height + 24;
-  const bottom = a.height - 34;
+  const height = a.fixed ? a.height : Math.max(a.height, top + 220 + 34);
+  const bottom = height - 34;
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const axis = a.log ? logTicks(lo, hi) : niceTicks(Math.min(lo, 0), Math.max(hi, 0), Math.max(2, Math.round((bottom - top) / 60)));
@@ -76,5 +87,5 @@ export function timePlot(a: {
     );
     front.unshift(marker('diamond', x(a.target.year), ty, 12, TARGET));
   }
-  return { x, y, left, right, top, bottom, back: back.join(''), front: front.join(''), firstYear: xs.lo, lastYear: xs.hi };
+  return { x, y, height, back: back.join(''), front: front.join(''), firstYear: xs.lo, lastYear: xs.hi };
 }
