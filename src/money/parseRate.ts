@@ -15,7 +15,8 @@ const MAX_ABS_RATE = 10;
  * @param value - a fraction (`0.2`, `"0.2"`), a percentage (`"20%"`), basis points (`"150bp"`) or a Decimal;
  *   its size must be at most 10 (1,000 %).
  * @throws {TypeError} when the value is not a number, string or Decimal, or the string is not a rate.
- * @throws {RangeError} when the value is NaN, infinite, or above 10 in size (with a hint: `did you mean "20%"?`).
+ * @throws {RangeError} when the value is NaN, infinite, or — typed as a number or string — above 10 in size (with a
+ *   hint: `did you mean "20%"?`); a Decimal, a computed rate, may be larger.
  * @example
  * parseRate('20%').toString(); // => '0.2'
  * parseRate(0.2).toString(); // => '0.2'
@@ -46,7 +47,8 @@ export function toRate(value: unknown, fn: string, what: string): Decimal {
   } else {
     throw new TypeError(`${fn}: ${what} must be a number, a string like "20%" or a Decimal, got ${show(value)}`);
   }
-  if (rate.abs().gt(MAX_ABS_RATE)) {
+  // A Decimal is a computed rate (a required CAGR over a short horizon, say), not a typo: only typed input is checked.
+  if (!isDecimal(value) && rate.abs().gt(MAX_ABS_RATE)) {
     const hint = percent ? '' : `; did you mean "${rate.toString()}%"?`;
     throw new RangeError(`${fn}: ${what} must be at most 10 (1,000%) in size, got ${show(value)}${hint}`);
   }

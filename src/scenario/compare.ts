@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/decimal';
 import { show } from '../internal/show';
-import { nthRoot } from '../internal/nthRoot';
+import { D } from '../money/decimal';
+import { compoundRate } from '../growth/compounding';
 import type { Scenario, ScenarioDocument } from './document';
 import { project } from './project';
 
@@ -64,7 +65,7 @@ export function compare(
         scenario: p.scenario,
         year,
         value,
-        cagr: nthRoot(value.div(p.values[0]!), index).minus(1),
+        cagr: compoundRate(p.values[0]!, value, new D(index)),
         target: t?.value ?? null,
         reachedIn: t?.reachedIn ?? null,
         gap: t === undefined ? null : t.value.minus(value),

@@ -1,6 +1,6 @@
 import { D, type Decimal } from '../money/decimal';
 import { formatRate } from '../money/formatRate';
-import { nthRoot } from '../internal/nthRoot';
+import { compoundRate } from '../growth/compounding';
 import type { Scenario } from './document';
 import type { Projection, ProjectionTarget } from './projection';
 import { defineScenario } from './defineScenario';
@@ -154,7 +154,7 @@ function targetOf(target: { value: Decimal; year: number }, years: readonly numb
   }
   const t = years.indexOf(target.year);
   const inTarget = values[t]!;
-  const requiredCagrByYear = values.slice(0, t).map((v, i) => nthRoot(target.value.div(v), t - i).minus(ONE));
+  const requiredCagrByYear = values.slice(0, t).map((v, i) => compoundRate(v, target.value, new D(t - i)));
   return Object.freeze({
     value: target.value,
     year: target.year,

@@ -153,7 +153,7 @@ function correlationMatrix(names: readonly string[], pairs: SimulateOptions['cor
     if (j < 0) throw new RangeError(`${fn}: correlations name "${name}", which is not uncertain; uncertain: ${names.join(', ') || 'none'}`);
     return j;
   };
-  const matrix = names.map((_, i) => names.map((__, j) => (i === j ? 1 : 0)));
+  const matrix: number[][] = names.map((_, i) => names.map((__, j) => (i === j ? 1 : 0)));
   for (const [a, row] of Object.entries(pairs)) {
     for (const [b, rho] of Object.entries(row ?? {})) {
       const i = index(a);
