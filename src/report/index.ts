@@ -8,8 +8,7 @@ export { toCsv, type ToCsvOptions } from './csv';
 export { toJson, type ToJsonOptions } from './json';
 
 // SVG charts: pure functions of plain data that return an `<svg>` string, ready to inline in HTML.
-export type { ChartOptions } from './svg/internal/frame';
-export type { ValueFormat } from './svg/internal/format';
+export type { ChartOptions, ValueFormat } from './svg/chartOptions';
 export { pathsChart, type PathSeries, type PathsChartOptions } from './svg/pathsChart';
 export { fanChart, type FanChartOptions, type FanPoint } from './svg/fanChart';
 export { tornadoChart, type TornadoBar, type TornadoChartOptions, type TornadoData } from './svg/tornadoChart';

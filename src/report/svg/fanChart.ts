@@ -1,7 +1,8 @@
 import type { Decimal } from '../../money/decimal';
 import { show } from '../../internal/show';
-import { checkFormat, toNumber, valueLabel, type ValueFormat } from './internal/format';
-import { checkSize, el, svgDocument, type ChartOptions } from './internal/frame';
+import type { ChartOptions, ValueFormat } from './chartOptions';
+import { checkFormat, toNumber, valueLabel } from './internal/format';
+import { checkSize, el, svgDocument } from './internal/frame';
 import { line, poly } from './internal/style';
 import { readTarget, timePlot } from './internal/timePlot';
 

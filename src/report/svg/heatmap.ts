@@ -1,9 +1,10 @@
 import type { Decimal } from '../../money/decimal';
 import { show } from '../../internal/show';
+import type { ChartOptions, ValueFormat } from './chartOptions';
 import { axisTitle } from './internal/axis';
 import { escapeXml } from './internal/escape';
-import { checkFormat, tickLabel, toNumber, valueLabel, type ValueFormat } from './internal/format';
-import { checkSize, el, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND, type ChartOptions } from './internal/frame';
+import { checkFormat, tickLabel, toNumber, valueLabel } from './internal/format';
+import { checkSize, el, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
 import { legend } from './internal/legend';
 import { linearScale } from './internal/scale';
 import { TARGET } from './internal/style';

@@ -1,8 +1,9 @@
 import type { Decimal } from '../../money/decimal';
 import { show } from '../../internal/show';
+import type { ChartOptions, ValueFormat } from './chartOptions';
 import { escapeXml } from './internal/escape';
-import { checkFormat, toNumber, valueLabel, type ValueFormat } from './internal/format';
-import { checkSize, el, svgDocument, type ChartOptions } from './internal/frame';
+import { checkFormat, toNumber, valueLabel } from './internal/format';
+import { checkSize, el, svgDocument } from './internal/frame';
 import { line, marker, seriesStyle } from './internal/style';
 import { readTarget, timePlot } from './internal/timePlot';
 

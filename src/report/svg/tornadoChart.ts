@@ -1,9 +1,10 @@
 import type { Decimal } from '../../money/decimal';
 import { show } from '../../internal/show';
+import type { ChartOptions, ValueFormat } from './chartOptions';
 import { axisTitle, xAxis } from './internal/axis';
 import { escapeXml } from './internal/escape';
-import { checkFormat, shortNumber, tickLabel, toNumber, valueLabel, type ValueFormat } from './internal/format';
-import { checkSize, el, fit, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND, type ChartOptions } from './internal/frame';
+import { checkFormat, shortNumber, tickLabel, toNumber, valueLabel } from './internal/format';
+import { checkSize, el, fit, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
 import { legend } from './internal/legend';
 import { linearScale } from './internal/scale';
 import { hatch } from './internal/style';
@@ -37,8 +38,9 @@ export interface TornadoChartOptions extends ChartOptions {
   readonly paramFormat?: (param: string, value: number) => string;
 }
 
-const HIGH = '#2b6cb0'; // CIE L* 45: solid, dark
-const LOW = '#2b6cb0'; // the same hue hatched on white: light in greyscale, and a pattern without colour
+// One hue: solid for a parameter's high value (CIE L* 45), hatched on white for its low value, so the two ends
+// differ by pattern and by lightness, with or without colour.
+const BAR = '#2b6cb0';
 
 /**
  * Draws a tornado chart as SVG: one horizontal bar a parameter around the base output, largest swing on top,
@@ -83,8 +85,8 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
 
   const key = legend(
     [
-      { label: 'Parameter at its low value', swatch: (x, y) => el('rect', { x, y: y - 6, width: 24, height: 12, fill: `url(#${ID}-low)`, stroke: LOW }) },
-      { label: 'at its high value', swatch: (x, y) => el('rect', { x, y: y - 6, width: 24, height: 12, fill: HIGH, stroke: LOW }) },
+      { label: 'Parameter at its low value', swatch: (x, y) => el('rect', { x, y: y - 6, width: 24, height: 12, fill: `url(#${ID}-low)`, stroke: BAR }) },
+      { label: 'at its high value', swatch: (x, y) => el('rect', { x, y: y - 6, width: 24, height: 12, fill: BAR, stroke: BAR }) },
     ],
     16,
     TITLE_BAND,
@@ -109,7 +111,7 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
   const thick = Math.min(24, row * 0.62);
 
   const parts: string[] = [
-    el('defs', {}, hatch('low', LOW)),
+    el('defs', {}, hatch('low', BAR)),
     xAxis({ ticks: axis.ticks, labels: axis.ticks.map((t) => tickLabel(t, format, currency)), scale: x, top, bottom }),
     el('line', { x1: left, y1: bottom, x2: right, y2: bottom, stroke: MUTED }),
     axisTitle(options.label ?? 'Output', (left + right) / 2, height - 14),
@@ -124,7 +126,7 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
       const y0 = half === 0 ? cy - thick / 2 : half < 0 ? cy - thick / 2 : cy;
       const h = half === 0 ? thick : thick / 2;
       const x0 = Math.min(xb, x(output));
-      return el('rect', { x: x0, y: y0, width: Math.max(1, Math.abs(x(output) - xb)), height: h, fill, stroke: LOW, 'stroke-width': 1 });
+      return el('rect', { x: x0, y: y0, width: Math.max(1, Math.abs(x(output) - xb)), height: h, fill, stroke: BAR, 'stroke-width': 1 });
     };
     const endLabel = (output: number, value: number, dy: number) => {
       const toRight = output > base || (output === base && value === bar.high);
@@ -138,7 +140,7 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
         el('title', {}, escapeXml(`${bar.param}: ${valueLabel(bar.outputLow, format, currency)} to ${valueLabel(bar.outputHigh, format, currency)}`)) +
           text(left - 12, cy + 4, fit(bar.param, room, 12), { 'text-anchor': 'end', fill: INK }) +
           segment(bar.outputLow, `url(#${ID}-low)`, split ? -1 : 0) +
-          segment(bar.outputHigh, HIGH, split ? 1 : 0) +
+          segment(bar.outputHigh, BAR, split ? 1 : 0) +
           endLabel(bar.outputLow, bar.low, split ? -2 : 4) +
           endLabel(bar.outputHigh, bar.high, split ? 11 : 4),
       ),

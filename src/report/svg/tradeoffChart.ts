@@ -1,8 +1,9 @@
 import { show } from '../../internal/show';
+import type { ChartOptions } from './chartOptions';
 import { axisTitle, labelRoom, xAxis, yAxis } from './internal/axis';
 import { escapeXml } from './internal/escape';
 import { tickLabel, toNumber } from './internal/format';
-import { checkSize, el, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND, type ChartOptions } from './internal/frame';
+import { checkSize, el, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
 import { linearScale } from './internal/scale';
 import { line, marker, TARGET } from './internal/style';
 import { niceTicks } from './internal/ticks';

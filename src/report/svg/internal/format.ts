@@ -2,12 +2,8 @@ import { D, isDecimal } from '../../../money/decimal';
 import { formatAmount } from '../../../money/formatAmount';
 import { formatRate } from '../../../money/formatRate';
 import { show } from '../../../internal/show';
+import type { ValueFormat } from '../chartOptions';
 
-/**
- * How a chart writes values: `'amount'` (`$2.5B`), `'rate'` (`20%`), `'number'` (`0.25`, `1.5M`), `'year'`
- * (`2029`), or a function of the number that returns the text.
- */
-export type ValueFormat = 'amount' | 'rate' | 'number' | 'year' | ((value: number) => string);
 
 /** A finite number from a number or a Decimal, or an error that names the function and the value's place. */
 export function toNumber(value: unknown, fn: string, where: string): number {

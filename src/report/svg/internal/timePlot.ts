@@ -1,5 +1,6 @@
+import type { ValueFormat } from '../chartOptions';
 import { axisTitle, labelRoom, xAxis, yAxis } from './axis';
-import { tickLabel, toNumber, valueLabel, type ValueFormat } from './format';
+import { tickLabel, toNumber, valueLabel } from './format';
 import { el, MUTED, text, TITLE_BAND } from './frame';
 import { legend, type LegendEntry } from './legend';
 import { linearScale, logScale, type Scale } from './scale';

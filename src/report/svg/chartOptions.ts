@@ -1,0 +1,22 @@
+/** Options every chart takes. */
+export interface ChartOptions {
+  /** Width in px (the `viewBox` too), 200 to 4000; each chart has its own default. */
+  readonly width?: number;
+  /** Height in px, 150 to 4000; each chart has its own default. */
+  readonly height?: number;
+  /** The visible title and the accessible name (`<title>`). */
+  readonly title?: string;
+  /** The accessible description (`<desc>`); default a one-sentence summary of the data. */
+  readonly desc?: string;
+  /**
+   * The id of the `<svg>`, and the prefix of every id inside it (`[A-Za-z][A-Za-z0-9_-]*`). Default: the chart
+   * kind and a hash of its content, so two different charts on one HTML page never share an id.
+   */
+  readonly id?: string;
+}
+
+/**
+ * How a chart writes values: `'amount'` (`$2.5B`), `'rate'` (`20%`), `'number'` (`0.25`, `1.5M`), `'year'`
+ * (`2029`), or a function of the number that returns the text.
+ */
+export type ValueFormat = 'amount' | 'rate' | 'number' | 'year' | ((value: number) => string);
