@@ -74,11 +74,29 @@ export function tradeoffChart(data: TradeoffData, options: ChartOptions = {}): s
   if (chosen !== undefined) {
     const [cx, cy] = xy[chosen]!;
     const label = `Box ${chosen}: coverage ${percent(points[chosen]!.coverage)}, density ${percent(points[chosen]!.density)}`;
-    // Put the label on the side with room for it.
-    const toLeft = cx + 14 + textWidth(label, 12) > right;
+    const w = textWidth(label, 12) * 1.1; // bold
+    // Of four places around the point, take the one inside the plot that keeps farthest from the trajectory.
+    const samples = xy.flatMap(([px, py], i) => {
+      const [nx, ny] = xy[i + 1] ?? [px, py];
+      return [0, 0.25, 0.5, 0.75].map((f) => [px + (nx - px) * f, py + (ny - py) * f] as const);
+    });
+    const places = [
+      { x: cx + 14, y: cy - 12, anchor: 'start', x0: cx + 14, x1: cx + 14 + w },
+      { x: cx + 14, y: cy + 22, anchor: 'start', x0: cx + 14, x1: cx + 14 + w },
+      { x: cx - 14, y: cy - 12, anchor: 'end', x0: cx - 14 - w, x1: cx - 14 },
+      { x: cx - 14, y: cy + 22, anchor: 'end', x0: cx - 14 - w, x1: cx - 14 },
+    ].map((place) => {
+      const [y0, y1] = [place.y - 12, place.y + 3];
+      const inside = place.x0 >= left && place.x1 <= right + 16 && y0 >= top - 8 && y1 <= bottom;
+      const clearance = Math.min(
+        ...samples.map(([px, py]) => Math.hypot(Math.max(place.x0 - px, 0, px - place.x1), Math.max(y0 - py, 0, py - y1))),
+      );
+      return { ...place, score: (inside ? 1e6 : 0) + clearance };
+    });
+    const best = places.reduce((a, b) => (b.score > a.score ? b : a));
     parts.push(
       el('circle', { cx, cy, r: 9, fill: 'none', stroke: TARGET, 'stroke-width': 2.5, class: 'tp-chosen' }),
-      text(toLeft ? cx - 14 : cx + 14, cy < top + 20 ? cy + 22 : cy - 12, label, { 'text-anchor': toLeft ? 'end' : 'start', fill: INK, 'font-weight': 'bold' }),
+      text(best.x, best.y, label, { 'text-anchor': best.anchor, fill: INK, 'font-weight': 'bold' }),
     );
   }
   const desc =
