@@ -74,8 +74,9 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
   const path = new Float64Array(H + 1);
   const zeros = new Float64Array(BATCH * kernel.normalsPerRun);
   const hit = new Int16Array(BATCH);
-  // Parameters given a distribution or range by the caller keep it for tornado; the others move ±10 %.
-  const explicit = new Set(Array.isArray(p.params) || p.params === undefined ? [] : Object.keys(specs));
+  // Parameters with a distribution or range (the caller's, or the scenario's uncertainty) keep it for tornado; the
+  // defaults — a list of names, or every continuous parameter — move ±10 %.
+  const explicit = new Set(Array.isArray(p.params) || (p.params === undefined && Object.keys(scenario.uncertainty).length === 0) ? [] : Object.keys(specs));
 
   return {
     ...resolved,

@@ -117,6 +117,20 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
     };
   });
 
+  // Drivers with an uncertain year or count are checked again after each draw (a start drawn after a ramp's end,
+  // say), since their own rules tie fields together.
+  const rechecked = [...new Set(slots.filter((sl) => sl.parameter.driver >= 0 && (sl.parameter.kind === 'year' || sl.parameter.kind === 'count')).map((sl) => sl.parameter.driver))]
+    .map((index) => drivers[index]!)
+    .filter((d) => d.type.check !== undefined);
+  const context = { baselineYear: y0, endYear: y0 + H };
+  const recheck = (): void => {
+    for (const d of rechecked) {
+      d.type.check!(d.fields, (path, message) => {
+        throw new RangeError(`simulate: a draw makes driver "${d.id}" invalid: ${[...path].join('.') || 'driver'} ${message}; narrow its distributions`);
+      }, context);
+    }
+  };
+
   const k = uncertain.length;
   const nNoisy = noisy.length;
   const dynRate = new Float64Array(H);
@@ -135,6 +149,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
       let floored = 0;
       for (let r = 0; r < count; r++) {
         for (let j = 0; j < k; j++) slots[j]!.set(params[r * k + j]!);
+        if (rechecked.length > 0) recheck();
         for (let q = 0; q < nNoisy; q++) {
           noisyRate[q] = noisy[q]!.driver.fields.rate as number;
           noisySd[q] = (noisy[q]!.driver.fields.volatility as number | undefined) ?? 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normal, presets, probabilisticGoalSeek, simulate, uniform } from '../../src/index';
+import { certain } from '../helpers/certain';
 
 const sq = presets.azerbaijanIran.statusQuo;
 const uncertain = { 'baseline.value': uniform({ min: 560e6, max: 600e6 }) };
@@ -19,8 +20,8 @@ describe('probabilisticGoalSeek', () => {
 
   it('asks more of the lever for a higher probability', () => {
     const options = { param: 'railway.rate', runs: 3000, seed: 2, uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) } };
-    const half = probabilisticGoalSeek(presets.azerbaijanIran.corridorLed, { ...options, probability: 0.5 });
-    const most = probabilisticGoalSeek(presets.azerbaijanIran.corridorLed, { ...options, probability: 0.8 });
+    const half = probabilisticGoalSeek(certain(presets.azerbaijanIran.corridorLed), { ...options, probability: 0.5 });
+    const most = probabilisticGoalSeek(certain(presets.azerbaijanIran.corridorLed), { ...options, probability: 0.8 });
     expect(half.found && most.found && most.value > half.value).toBe(true);
   });
 

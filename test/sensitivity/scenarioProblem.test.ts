@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { goalSeek, morris, presets, project, sobol, tornado } from '../../src/index';
+import { certain } from '../helpers/certain';
 
-const az = presets.azerbaijanIran;
+const az = { ...presets.azerbaijanIran, corridorLed: certain(presets.azerbaijanIran.corridorLed) };
 
 describe('goalSeek on a scenario', () => {
   it('finds the required CAGR as the base rate that reaches $10B in 2029', () => {
@@ -85,5 +86,15 @@ describe('scenario problems: bad input', () => {
       `[RangeError: tornado: output.year must be one of 2024..2034, got 2050]`,
     );
     expect(() => sobol({ model: () => 1, params: {} } as never, { n: 8, seed: 1, byYear: true })).toThrow(/byYear needs a scenario/);
+  });
+});
+
+describe('scenario problems take the scenario’s own uncertainty by default', () => {
+  it('analyses the uncertain parameters of the corridor-led preset', () => {
+    const t = tornado(presets.azerbaijanIran.corridorLed);
+    expect(t.bars.map((b) => b.param).sort()).toEqual(['base.rate', 'nakhchivan.rate', 'railway.rate']);
+    // base.rate ~ Normal(0.2, 0.05): tornado swings it over its 10th and 90th percentiles, 0.2 ∓ 1.2816·0.05
+    const bar = t.bars.find((b) => b.param === 'base.rate')!;
+    expect(bar.low).toBeCloseTo(0.2 - 1.2815515655446004 * 0.05, 12);
   });
 });

@@ -16,6 +16,7 @@ const common = {
 } as const;
 
 const ILLUSTRATIVE = 'Illustrative assumption: the source gives no effect size; change it to test your own view.';
+const ILLUSTRATIVE_SHORT = 'illustrative assumptions, not from the source';
 
 const base: DriverDocument = {
   id: 'base',
@@ -148,8 +149,16 @@ export const azerbaijanIranDocuments = {
   corridorLed: {
     ...common,
     name: 'Corridor-led: railway and bridges',
-    description: 'Momentum plus the Rasht–Astara railway, the Agband–Kalala and Astarachay bridges and the Nakhchivan corridor.',
+    description:
+      'Momentum plus the Rasht–Astara railway, the Agband–Kalala and Astarachay bridges and the Nakhchivan corridor. ' +
+      `Uncertainty (${ILLUSTRATIVE_SHORT}): momentum 20% ± 5 points, the railway adds 2–18 points (most likely 10), ` +
+      'the Nakhchivan corridor 0–8 points.',
     drivers: [base, railway, agbandKalala, astarachay, nakhchivan],
+    uncertainty: {
+      'base.rate': { type: 'normal', mean: '20%', sd: '5%' },
+      'railway.rate': { type: 'triangular', min: '2%', mode: '10%', max: '18%' },
+      'nakhchivan.rate': { type: 'uniform', min: '0%', max: '8%' },
+    },
   },
   sanctionsDrag: {
     ...common,
@@ -166,7 +175,19 @@ export const azerbaijanIranDocuments = {
   combined: {
     ...common,
     name: 'Combined: corridors, agriculture, sanctions, capacity',
-    description: 'Every driver at once, with growth slowing as turnover nears the capacity of the crossings.',
-    drivers: [base, railway, agbandKalala, astarachay, nakhchivan, agriZones, arazHydro, sanctionsDrag, sanctionsShock, saturation],
+    description:
+      'Every driver at once, with growth slowing as turnover nears the capacity of the crossings. ' +
+      `Uncertainty (${ILLUSTRATIVE_SHORT}): momentum 20% ± 5 points with 8 points of year-to-year noise, the railway ` +
+      '2–18 points, the agricultural zones 0–6 points, the sanctions drag 0–8 points and their shock 0–30%, capacity ' +
+      'around $8B (a factor of 1.35 either way covers two thirds of the cases).',
+    drivers: [{ ...base, volatility: '8%' }, railway, agbandKalala, astarachay, nakhchivan, agriZones, arazHydro, sanctionsDrag, sanctionsShock, saturation],
+    uncertainty: {
+      'base.rate': { type: 'normal', mean: '20%', sd: '5%' },
+      'railway.rate': { type: 'triangular', min: '2%', mode: '10%', max: '18%' },
+      'agri_zones.rate': { type: 'uniform', min: '0%', max: '6%' },
+      'drag.rate': { type: 'uniform', min: '-8%', max: '0%' },
+      'sanctions.size': { type: 'uniform', min: '-30%', max: '0%' },
+      'capacity.capacity': { type: 'lognormal', median: '$8B', sigma: 0.3 },
+    },
   },
 } as const satisfies Record<string, ScenarioDocument>;
