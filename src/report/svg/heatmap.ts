@@ -4,7 +4,7 @@ import type { ChartOptions, ValueFormat } from './chartOptions';
 import { axisTitle } from './internal/axis';
 import { escapeXml } from './internal/escape';
 import { checkFormat, tickLabel, toNumber, valueLabel } from './internal/format';
-import { checkSize, el, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
+import { checkSize, el, ID, INK, MUTED, num, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
 import { legend } from './internal/legend';
 import { linearScale } from './internal/scale';
 import { TARGET } from './internal/style';
@@ -170,16 +170,15 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): string
     cells.forEach((row, i) =>
       row.forEach((v, j) => {
         if (!hit(v)) return;
-        if (j + 1 < row.length && !hit(row[j + 1]!)) fence.push(`M${cellX(j + 1)} ${cellY(i)}v${ch}`);
-        if (j > 0 && !hit(row[j - 1]!)) fence.push(`M${cellX(j)} ${cellY(i)}v${ch}`);
-        if (i + 1 < cells.length && !hit(cells[i + 1]![j]!)) fence.push(`M${cellX(j)} ${cellY(i)}h${cw}`);
-        if (i > 0 && !hit(cells[i - 1]![j]!)) fence.push(`M${cellX(j)} ${cellY(i) + ch}h${cw}`);
+        if (j + 1 < row.length && !hit(row[j + 1]!)) fence.push(`M${num(cellX(j + 1))} ${num(cellY(i))}v${num(ch)}`);
+        if (j > 0 && !hit(row[j - 1]!)) fence.push(`M${num(cellX(j))} ${num(cellY(i))}v${num(ch)}`);
+        if (i + 1 < cells.length && !hit(cells[i + 1]![j]!)) fence.push(`M${num(cellX(j))} ${num(cellY(i))}h${num(cw)}`);
+        if (i > 0 && !hit(cells[i - 1]![j]!)) fence.push(`M${num(cellX(j))} ${num(cellY(i) + ch)}h${num(cw)}`);
       }),
     );
   }
-  const round = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100));
   if (fence.length > 0) {
-    const d = round(fence.join(''));
+    const d = fence.join('');
     parts.push(el('path', { d, fill: 'none', stroke: '#ffffff', 'stroke-width': 5, 'stroke-linecap': 'square' }));
     parts.push(el('path', { d, fill: 'none', stroke: INK, 'stroke-width': 2.5, 'stroke-linecap': 'square', class: 'tp-fence' }));
   }
@@ -227,7 +226,6 @@ export function heatmap(data: HeatmapData, options: HeatmapOptions = {}): string
 
 /** A small corner flag on a cell at or above the threshold: dark red with a white edge, visible on any fill. */
 function hitMark(xRight: number, yTop: number, counted = true, size = 10): string {
-  const r = (v: number) => Math.round(v * 100) / 100;
-  const d = `M${r(xRight - size)} ${r(yTop)}H${r(xRight)}V${r(yTop + size)}Z`;
+  const d = `M${num(xRight - size)} ${num(yTop)}H${num(xRight)}V${num(yTop + size)}Z`;
   return el('path', { d, fill: TARGET, stroke: '#ffffff', 'stroke-width': size < 6 ? 0.5 : 1, class: counted ? 'tp-hit' : undefined });
 }

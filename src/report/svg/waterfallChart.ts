@@ -4,7 +4,7 @@ import type { ChartOptions, ValueFormat } from './chartOptions';
 import { axisTitle, labelRoom, yAxis } from './internal/axis';
 import { escapeXml } from './internal/escape';
 import { checkFormat, tickLabel, toNumber, valueLabel } from './internal/format';
-import { checkSize, el, fit, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
+import { checkSize, el, fit, ID, INK, MUTED, num, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
 import { legend } from './internal/legend';
 import { linearScale } from './internal/scale';
 import { hatch, TARGET } from './internal/style';
@@ -99,7 +99,7 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
   const slotGuess = (width - 16 - 90) / slots;
   const turned = names.some((name) => wrap(name, slotGuess - 4).join(' ').includes('…'));
   const SIN = Math.sin((40 * Math.PI) / 180);
-  const longest = Math.max(...names.map((name) => textWidth(fit(name, 130, 12), 12)));
+  const longest = Math.max(...names.map((name) => textWidth(fit(name, 160, 12), 12)));
   const bottom = turned ? height - Math.min(height * 0.35, longest * SIN + 24) : height - 48;
   const axis = niceTicks(Math.min(...levels), Math.max(...levels), Math.max(2, Math.round((bottom - top) / 60)));
   const labels = axis.ticks.map((v) => tickLabel(v, format, currency));
@@ -162,7 +162,7 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
   names.forEach((name, k) => {
     if (turned) {
       const [tx, ty] = [cx(k) + 4, bottom + 14];
-      parts.push(text(tx, ty, fit(name, 130, 12), { 'text-anchor': 'end', fill: INK, transform: `rotate(-40 ${round(tx)} ${round(ty)})` }));
+      parts.push(text(tx, ty, fit(name, 160, 12), { 'text-anchor': 'end', fill: INK, transform: `rotate(-40 ${num(tx)} ${num(ty)})` }));
       return;
     }
     const [first, second] = wrap(name, slot - 4);
@@ -180,8 +180,6 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
       (target ? ` ${target.label}: ${valueLabel(target.value, format, currency)}, a gap of ${signed(target.value - end.value)}.` : '');
   return svgDocument({ kind: 'waterfall', options, width, height, title: options.title ?? 'Where the change comes from', desc, body: parts.join('') });
 }
-
-const round = (v: number): number => Math.round(v * 100) / 100;
 
 /** A label in at most two lines of `width` px, broken at spaces, the second cut with an ellipsis if need be. */
 function wrap(label: string, width: number): [string, string?] {

@@ -1,4 +1,4 @@
-import { el, GRID, INK, MUTED, text, textWidth } from './frame';
+import { el, GRID, INK, MUTED, num, text, textWidth } from './frame';
 import type { Scale } from './scale';
 
 /** Horizontal grid lines with labels at the left of the plot. */
@@ -28,14 +28,13 @@ export function xAxis(a: {
   scale: Scale;
   top: number;
   bottom: number;
-  grid?: boolean;
 }): string {
   const widest = Math.max(0, ...a.labels.map((label) => textWidth(label, 12)));
   const spacing = a.ticks.length > 1 ? Math.abs(a.scale(a.ticks[1]!) - a.scale(a.ticks[0]!)) : Infinity;
   const every = Math.max(1, Math.ceil((widest + 10) / spacing));
   const parts = a.ticks.map((tick, i) => {
     const x = a.scale(tick);
-    const gridLine = a.grid === false ? '' : el('line', { x1: x, y1: a.top, x2: x, y2: a.bottom, stroke: GRID });
+    const gridLine = el('line', { x1: x, y1: a.top, x2: x, y2: a.bottom, stroke: GRID });
     const label = i % every === 0 ? text(x, a.bottom + 18, a.labels[i]!, { 'text-anchor': 'middle', fill: MUTED }) : '';
     return gridLine + el('line', { x1: x, y1: a.bottom, x2: x, y2: a.bottom + 5, stroke: MUTED }) + label;
   });
@@ -47,7 +46,7 @@ export function axisTitle(content: string, x: number, y: number, vertical = fals
   return text(x, y, content, {
     'text-anchor': 'middle',
     fill: INK,
-    transform: vertical ? `rotate(-90 ${Math.round(x * 100) / 100} ${Math.round(y * 100) / 100})` : undefined,
+    transform: vertical ? `rotate(-90 ${num(x)} ${num(y)})` : undefined,
   });
 }
 

@@ -1,4 +1,4 @@
-import { INK, text, textWidth } from './frame';
+import { fit, INK, text, textWidth } from './frame';
 
 export interface LegendEntry {
   readonly label: string;
@@ -16,8 +16,8 @@ export function legend(entries: readonly LegendEntry[], x0: number, y0: number, 
   let y = y0 + ROW / 2;
   const parts: string[] = [];
   for (const entry of entries) {
-    const label = entry.label;
-    const w = SWATCH + 6 + Math.min(textWidth(label, 12), width - SWATCH - 6) + 18;
+    const label = fit(entry.label, width - SWATCH - 6 - 18, 12);
+    const w = SWATCH + 6 + textWidth(label, 12) + 18;
     if (x > x0 && x + w > x0 + width) {
       x = x0;
       y += ROW;

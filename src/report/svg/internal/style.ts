@@ -1,4 +1,4 @@
-import { el, ID } from './frame';
+import { el, ID, num } from './frame';
 
 /** How a series looks: a colour, a dash pattern and a marker, so series differ in greyscale and without colour. */
 export interface SeriesStyle {
@@ -37,7 +37,7 @@ export function marker(shape: MarkerShape, x: number, y: number, size: number, c
       return el('path', { d: poly([[x, y - r * 1.25], [x + r, y], [x, y + r * 1.25], [x - r, y]]), ...common });
     case 'cross':
       return el('path', {
-        d: `M${p(x - r)} ${p(y - r)}L${p(x + r)} ${p(y + r)}M${p(x - r)} ${p(y + r)}L${p(x + r)} ${p(y - r)}`,
+        d: `M${num(x - r)} ${num(y - r)}L${num(x + r)} ${num(y + r)}M${num(x - r)} ${num(y + r)}L${num(x + r)} ${num(y - r)}`,
         fill: 'none',
         stroke: color,
         'stroke-width': 2,
@@ -45,16 +45,14 @@ export function marker(shape: MarkerShape, x: number, y: number, size: number, c
   }
 }
 
-const p = (v: number): string => String(Math.round(v * 100) / 100);
-
 /** A closed path through the points. */
 export function poly(points: readonly (readonly [number, number])[]): string {
-  return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${p(x)} ${p(y)}`).join('')}Z`;
+  return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`).join('')}Z`;
 }
 
 /** An open path through the points. */
 export function line(points: readonly (readonly [number, number])[]): string {
-  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${p(x)} ${p(y)}`).join('');
+  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${num(x)} ${num(y)}`).join('');
 }
 
 /** A `<pattern>` of diagonal lines, `ID-<name>`, to fill shapes that must read without colour. */
