@@ -1,11 +1,17 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // worker: the entry of simulateParallel's worker threads, loaded by file beside index.js / index.cjs.
+  entry: { index: 'src/index.ts', worker: 'src/uncertainty/worker.ts' },
   format: ['esm', 'cjs'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  // Types for the public index only; the worker is not an import path of the package.
+  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   target: 'es2022',
   treeshake: true,
+  // Each entry stays one self-contained file (no shared chunks), so index.js is built as before.
+  splitting: false,
+  // import.meta.url in the CJS build (simulateParallel finds worker.cjs beside index.cjs).
+  shims: true,
 });

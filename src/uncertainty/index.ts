@@ -31,4 +31,5 @@ export { wilsonInterval, type ProportionInterval } from './stats/wilsonInterval'
 
 // Monte Carlo simulation of a scenario.
 export { simulate, type SimulateOptions } from './simulate';
+export { simulateParallel, type SimulateParallelOptions } from './parallel';
 export { Simulation, type SimulationSettings, type Probability, type FanRow } from './Simulation';

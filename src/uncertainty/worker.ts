@@ -1,0 +1,76 @@
+/**
+ * The worker-thread entry of `simulateParallel`, built to dist/worker.js and dist/worker.cjs. Never imported by the
+ * package's index: it is the one file besides parallel.ts that may use `node:` modules.
+ *
+ * A worker rebuilds the scenario from its JSON document, compiles the kernel for the uncertain names it is given,
+ * and takes blocks from a shared counter until none is left, writing each block's paths straight into the shared
+ * arrays. Which worker runs which block does not matter: block b always draws from stream b + 1 of the seed and
+ * reads the design rows the parent drew, so the result equals `simulate`'s whatever the schedule.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ScenarioDocument } from '../scenario/document';
+import { defineScenario } from '../scenario/defineScenario';
+import { compileKernel } from './kernel';
+import { BLOCK_SIZE, runBlock } from './simulate';
+
+/** What the parent hands each worker (every buffer is shared, so nothing is copied back). */
+export interface WorkerInput {
+  readonly document: ScenarioDocument;
+  readonly names: readonly string[];
+  readonly runs: number;
+  readonly seed: number | string;
+  /** runs × years values, year-major: `values[i · runs + r]`. */
+  readonly values: SharedArrayBuffer;
+  /** runs Int16 first-hit indices, or null when the scenario has no target. */
+  readonly hit: SharedArrayBuffer | null;
+  /** runs × k parameter values (row-major), drawn once by the parent. */
+  readonly design: SharedArrayBuffer;
+  /** Int32 [next block to take, stop flag]. */
+  readonly control: SharedArrayBuffer;
+}
+
+/** What a worker reports: a finished block, its total when it has no more to do, or the first error it met. */
+export type WorkerMessage =
+  | { readonly kind: 'block'; readonly runs: number }
+  | { readonly kind: 'done'; readonly floored: number }
+  | { readonly kind: 'error'; readonly block: number; readonly name: string; readonly message: string };
+
+/** Index of the shared counter of the next block, and of the flag that tells workers to take no more blocks. */
+export const NEXT = 0;
+export const STOP = 1;
+
+/** Runs blocks until the shared counter passes the last one or the stop flag is set; reports through `post`. */
+export function runShare(input: WorkerInput, post: (message: WorkerMessage) => void): void {
+  const control = new Int32Array(input.control);
+  let block = -1;
+  try {
+    const kernel = compileKernel(defineScenario(input.document), input.names);
+    const k = input.names.length;
+    const runs = input.runs;
+    const values = new Float64Array(input.values);
+    const hit = input.hit === null ? undefined : new Int16Array(input.hit);
+    const design = new Float64Array(input.design);
+    const normals = new Float64Array(BLOCK_SIZE * kernel.normalsPerRun);
+    const blocks = Math.ceil(runs / BLOCK_SIZE);
+    let floored = 0;
+    while (Atomics.load(control, STOP) === 0) {
+      block = Atomics.add(control, NEXT, 1);
+      if (block >= blocks) break;
+      const offset = block * BLOCK_SIZE;
+      const count = Math.min(BLOCK_SIZE, runs - offset);
+      floored += runBlock(kernel, block, count, offset, input.seed, design.subarray(offset * k, (offset + count) * k), normals, values, runs, hit);
+      post({ kind: 'block', runs: count });
+    }
+    post({ kind: 'done', floored });
+  } catch (error) {
+    // Let the others stop at their current block; the parent keeps the error of the lowest block, simulate's.
+    Atomics.store(control, STOP, 1);
+    const e = error instanceof Error ? error : new Error(String(error));
+    post({ kind: 'error', block: Math.max(block, 0), name: e.name, message: e.message });
+  }
+}
+
+if (parentPort !== null && workerData !== undefined && workerData !== null) {
+  const port = parentPort;
+  runShare(workerData as WorkerInput, (message) => port.postMessage(message));
+}
