@@ -1,180 +1,41 @@
 /**
- * The Azerbaijan–Iran analysis, the embedded default: a plain-text report an analyst can paste into a note.
+ * The Azerbaijan–Iran analysis, the embedded default: the report `tradepath` prints with no arguments.
  *
  *   npm run demo
  *
- * Facts from /work/shared/data/azerbaijan-iran-facts.md (AzerNEWS, 2025): trade turnover of $580M in 2024 after
- * +20 % growth, and a political target of $10B a year "within five years" (2029 by default).
- * Each section is one function returning its text; add a section by writing a function and listing it in SECTIONS.
+ * Facts from the AzerNEWS article on President Pezeshkian's first visit to Baku (2025): trade turnover of $580M in
+ * 2024 after +20% growth, and a political target of $10B a year "within five years" (2029 here). Effect sizes of
+ * railways, bridges and sanctions are illustrative assumptions, labelled as such in the presets.
  */
-import {
-  formatAmount,
-  formatRate,
-  futureValue,
-  growthPath,
-  parseAmount,
-  parseRate,
-  requiredCagr,
-  yearsToTarget,
-} from 'tradepath';
+import { analysisReport, renderText } from 'tradepath';
 
-/** The embedded default. */
-const FACTS = {
-  country: 'Azerbaijan–Iran',
-  baseYear: 2024,
-  baseline: '$580M',
-  growth: '20%',
-  target: '$10B',
-  targetYear: 2029,
-} as const;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Layout
-
-interface Column {
-  readonly header: string;
-  /** Numbers read best right-aligned; default 'right'. */
-  readonly align?: 'left' | 'right';
-}
-
-/** An aligned plain-text table: a header, a rule, then the rows, columns two spaces apart. */
-function table(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) => Math.max(c.header.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (columns[i]?.align === 'left' ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return [
-    line(columns.map((c) => c.header)),
-    widths.map((w) => '-'.repeat(w)).join('  '),
-    ...rows.map(line),
-  ].join('\n');
-}
-
-/** A section heading, underlined. */
-function heading(title: string): string {
-  return `${title}\n${'='.repeat(title.length)}`;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Sections
-
-function introduction(): string {
-  return [
-    heading(`${FACTS.country} trade: can ${FACTS.baseline} become ${FACTS.target}?`),
-    `Turnover was ${FACTS.baseline} in ${FACTS.baseYear}, up ${FACTS.growth} on the year. The political target is`,
-    `${FACTS.target} a year "within five years": ${FACTS.targetYear} here (five annual steps from ${FACTS.baseYear};`,
-    `${FACTS.targetYear + 1} if the five years count from ${FACTS.baseYear + 1}).`,
-  ].join('\n');
-}
-
-/** The growth a year that reaching the target by each year needs, beside the pace of 2024. */
-function requiredGrowth(): string {
-  const pace = parseRate(FACTS.growth);
-  const rows = [2028, 2029, 2030, 2034].map((year) => {
-    const years = year - FACTS.baseYear;
-    const rate = requiredCagr({ start: FACTS.baseline, target: FACTS.target, years });
-    return [
-      String(year),
-      String(years),
-      formatRate(rate),
-      `${rate.div(pace).toFixed(1)}×`,
-      year === FACTS.targetYear ? 'the target year' : year === FACTS.targetYear + 1 ? 'five years from 2025' : '',
-    ];
-  });
-  return [
-    heading(`Growth needed to reach ${FACTS.target} from ${FACTS.baseline} (${FACTS.baseYear})`),
-    table(
-      [
-        { header: 'By' },
-        { header: 'Years' },
-        { header: 'Growth a year' },
-        { header: `× the ${FACTS.growth} pace` },
-        { header: 'Note', align: 'left' },
-      ],
-      rows,
-    ),
-    `"× the ${FACTS.growth} pace": the growth needed over the growth of ${FACTS.baseYear}.`,
-  ].join('\n');
-}
-
-/** Where the 2024 pace gets by the target year, year by year. */
-function atTodaysPace(): string {
-  const years = FACTS.targetYear - FACTS.baseYear;
-  const target = parseAmount(FACTS.target);
-  const end = futureValue({ start: FACTS.baseline, rate: FACTS.growth, years });
-  const path = growthPath({ start: FACTS.baseline, startYear: FACTS.baseYear, rate: FACTS.growth, years });
-  const rows = path.map((point, i) => [
-    String(point.year),
-    formatAmount(point.value),
-    i === 0 ? '' : formatAmount(point.value.minus(path[i - 1]!.value), { digits: 3 }),
-    formatRate(point.value.div(target), { digits: 1 }),
-  ]);
-  return [
-    heading(`At the ${FACTS.baseYear} pace: ${FACTS.growth} a year`),
-    `By ${FACTS.targetYear} turnover reaches ${formatAmount(end)}, ${formatRate(end.div(target), { digits: 1 })} of the ` +
-      `${FACTS.target} target (a gap of ${formatAmount(target.minus(end))}).`,
-    '',
-    table([{ header: 'Year' }, { header: 'Turnover' }, { header: 'Added' }, { header: 'Of target' }], rows),
-  ].join('\n');
-}
-
-/** How long a constant growth rate takes to reach the target, and the first year at or above it. */
-function yearsNeeded(): string {
-  const rows = ['20%', '30%', '50%'].map((rate) => {
-    const years = yearsToTarget({ start: FACTS.baseline, target: FACTS.target, rate });
-    // The annual value first reaches the target in the year of the first whole step at or past the crossing.
-    return [formatRate(rate, { digits: 0 }), years.toFixed(1), String(FACTS.baseYear + years.ceil().toNumber())];
-  });
-  return [
-    heading(`Years to ${FACTS.target} at a constant rate`),
-    table([{ header: 'Growth a year' }, { header: 'Years' }, { header: `First year ≥ ${FACTS.target}` }], rows),
-    `First year ≥ ${FACTS.target}: ${FACTS.baseYear} plus the years rounded up, the first year whose turnover reaches it.`,
-  ].join('\n');
-}
-
-/** The 2023 turnover that the 2024 value and its growth imply. */
-function impliedPreviousYear(): string {
-  const growth = parseRate(FACTS.growth).plus(1);
-  const previous = parseAmount(FACTS.baseline).div(growth);
-  return [
-    heading(`Implied ${FACTS.baseYear - 1} turnover`),
-    `${FACTS.baseline} in ${FACTS.baseYear} after +${FACTS.growth} implies ${formatAmount(previous, { digits: 4 })} ` +
-      `in ${FACTS.baseYear - 1} (${FACTS.baseline} / ${growth.toString()}).`,
-  ].join('\n');
-}
-
-/** The report, in order. Later sections (scenarios, Monte Carlo, sensitivity) go here. */
-const SECTIONS: readonly (() => string)[] = [
-  introduction,
-  requiredGrowth,
-  atTodaysPace,
-  yearsNeeded,
-  impliedPreviousYear,
-];
-
-console.log(SECTIONS.map((section) => section()).join('\n\n'));
-
+process.stdout.write(renderText(analysisReport()));
 // Output:
-// Azerbaijan–Iran trade: can $580M become $10B?
-// =============================================
-// Turnover was $580M in 2024, up 20% on the year. The political target is
-// $10B a year "within five years": 2029 here (five annual steps from 2024;
-// 2030 if the five years count from 2025).
+// Azerbaijan–Iran trade: can $580M become $10B by 2029?
+// =====================================================
+//
+// In short
+// --------
+// Turnover was $580M in 2024, up 20% on the year (AzerNEWS, 2025). The political target is $10B a year
+// "within five years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).
+//
+// Reaching $10B by 2029 takes 76.73% growth a year for 5 years: 3.8 times the 20% of 2024.
+// None of the 5 scenarios reaches it by 2029; the highest, "Corridor-led: railway and bridges", gets to $1.93B (19% of the target).
+// Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", fewer than 0.02% (none of the runs) of 20,000 simulated paths reach it by 2029, and 0.1% (95% interval 0.1%–0.2%) by 2034.
 //
 // Growth needed to reach $10B from $580M (2024)
-// =============================================
+// ---------------------------------------------
 //   By  Years  Growth a year  × the 20% pace  Note
-// ----  -----  -------------  --------------  --------------------
+// ----  -----  -------------  --------------  ---------------
 // 2028      4        103.77%            5.2×
 // 2029      5         76.73%            3.8×  the target year
-// 2030      6         60.73%            3.0×  five years from 2025
+// 2030      6         60.73%            3.0×  a year later
 // 2034     10         32.94%            1.6×
+//
 // "× the 20% pace": the growth needed over the growth of 2024.
 //
 // At the 2024 pace: 20% a year
-// ============================
+// ----------------------------
 // By 2029 turnover reaches $1.44B, 14.4% of the $10B target (a gap of $8.56B).
 //
 // Year  Turnover  Added  Of target
@@ -187,14 +48,85 @@ console.log(SECTIONS.map((section) => section()).join('\n\n'));
 // 2029    $1.44B  $241M      14.4%
 //
 // Years to $10B at a constant rate
-// ================================
+// --------------------------------
 // Growth a year  Years  First year ≥ $10B
 // -------------  -----  -----------------
 //           20%   15.6               2040
 //           30%   10.9               2035
 //           50%    7.0               2032
+//
 // First year ≥ $10B: 2024 plus the years rounded up, the first year whose turnover reaches it.
 //
 // Implied 2023 turnover
-// =====================
+// ---------------------
 // $580M in 2024 after +20% implies $483.3M in 2023 ($580M / 1.2).
+//
+// The scenarios side by side
+// --------------------------
+// Scenario                                               In 2029  Growth a year to 2029  Reaches $10B  Gap in 2029  In 2034
+// -----------------------------------------------------  -------  ---------------------  ------------  -----------  -------
+// Status quo: 20% a year                                  $1.44B                  20.0%   not by 2034       $8.56B   $3.59B
+// Target path: $10B by 2029                               $10.0B                  76.7%          2029           $0    $172B
+// Corridor-led: railway and bridges                       $1.93B                  27.2%   not by 2034       $8.07B   $8.64B
+// Sanctions drag                                          $1.04B                  12.3%   not by 2034       $8.96B   $2.17B
+// Agriculture and energy                                  $1.70B                  24.0%   not by 2034       $8.30B   $4.98B
+// Combined: corridors, agriculture, sanctions, capacity   $1.48B                  20.6%   not by 2034       $8.52B   $4.35B
+//
+// Effect sizes the source does not give are illustrative assumptions, labelled as such in each scenario.
+//
+// What drives "Combined: corridors, agriculture, sanctions, capacity" to 2029
+// ---------------------------------------------------------------------------
+// From $580M in 2024 to $1.48B in 2029: $902M added. That covers 9.6% of the $9.42B the target asks for; $8.52B is left uncovered.
+//
+// Driver                                        Adds by 2029  Share of the growth
+// --------------------------------------------  ------------  -------------------
+// Momentum (2024 growth)                               $819M                90.8%
+// Rasht–Astara railway (INSTC)                         $244M                27.0%
+// Agband–Kalala bridge                                $29.7M                 3.3%
+// Astarachay road and rail bridges                    $25.2M                 2.8%
+// Nakhchivan corridor through Iran                    $32.2M                 3.6%
+// Joint agricultural zones                             $125M                13.9%
+// Khudaferin and Qiz-Qalasy hydro (irrigation)        $40.6M                 4.5%
+// Sanctions drag on growth                            -$164M               -18.2%
+// Sanctions tightening                                -$132M               -14.6%
+// Border and corridor capacity                        -$118M               -13.0%
+//
+// Each year rates add up first, then level effects multiply, then caps apply; each driver is credited with its part of that year’s change.
+//
+// How uncertain: 20,000 simulated paths of "Combined: corridors, agriculture, sanctions, capacity"
+// ------------------------------------------------------------------------------------------------
+// Probability of $10B by 2029: fewer than 0.02% (none of the runs); by 2034: 0.1% (95% interval 0.1%–0.2%).
+//
+// Turnover: percentiles of the simulated paths
+// Year     5%     25%  Median     75%     95%
+// ----  -----  ------  ------  ------  ------
+// 2025  $604M   $656M   $692M   $728M   $781M
+// 2026  $555M   $654M   $732M   $814M   $939M
+// 2027  $641M   $785M   $898M  $1.02B  $1.21B
+// 2028  $751M   $960M  $1.12B  $1.30B  $1.60B
+// 2029  $895M  $1.19B  $1.42B  $1.68B  $2.12B
+//
+// Assumptions (illustrative): base.rate: normal, mean 20%, sd 5%; railway.rate: triangular 2% to 18%, most likely 10%; agri_zones.rate: uniform 0% to 6%; drag.rate: uniform -8% to 0%; sanctions.size: uniform -30% to 0%; capacity.capacity: lognormal, median $8.00B, sigma 0.3.
+// Latin hypercube sample, seed 2024; each year's growth also varies with the volatility the scenario gives.
+//
+// Which assumptions matter most for "Corridor-led: railway and bridges" in 2029
+// -----------------------------------------------------------------------------
+// Each assumption moved on its own, the others held: the value in 2029 is $1.93B at the scenario's own values.
+//
+// Assumption         Low   High  2029 at low  2029 at high   Swing
+// ---------------  -----  -----  -----------  ------------  ------
+// base.rate        13.6%  26.4%       $1.49B        $2.48B   $993M
+// railway.rate      5.6%  14.4%       $1.77B        $2.10B   $330M
+// nakhchivan.rate   0.8%   7.2%       $1.90B        $1.95B  $53.3M
+//
+// Uncertain assumptions move between their 10th and 90th percentiles; the others ±10% of their value.
+//
+// What it would take: each lever alone, to reach $10B by 2029
+// -----------------------------------------------------------
+// Lever            In the scenario  Needed
+// ---------------  ---------------  ------
+// base.rate                  20.0%   68.8%
+// railway.rate               10.0%  122.7%
+// nakhchivan.rate             5.0%  726.5%
+//
+// Goal seek on one lever at a time, every other assumption as in the scenario (volatility off).

@@ -15,3 +15,10 @@ export { tornadoChart, type TornadoBar, type TornadoChartOptions, type TornadoDa
 export { heatmap, type HeatmapAxis, type HeatmapData, type HeatmapOptions } from './svg/heatmap';
 export { waterfallChart, type WaterfallData, type WaterfallItem, type WaterfallOptions } from './svg/waterfallChart';
 export { tradeoffChart, type TradeoffData } from './svg/tradeoffChart';
+
+// The analysis of a target across scenarios, written as text, Markdown or one self-contained HTML file.
+export { analysisReport, type AnalysisOptions } from './analysis/analysisReport';
+export type { Report, ReportSection } from './analysis/report';
+export { renderText } from './analysis/renderText';
+export { renderMarkdown } from './analysis/renderMarkdown';
+export { htmlReport } from './analysis/htmlReport';
