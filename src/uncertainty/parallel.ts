@@ -83,29 +83,36 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   throwIfAborted(signal);
 
   const runs = plan.runs;
-  const design = toShared(designOf(plan));
-  const values = new Float64Array(new SharedArrayBuffer(runs * years.length * Float64Array.BYTES_PER_ELEMENT));
-  const hit = plan.scenario.target === undefined ? undefined : new Int16Array(new SharedArrayBuffer(runs * Int16Array.BYTES_PER_ELEMENT));
-  const input: WorkerInput = {
-    document: toDocument(plan.scenario),
-    names: plan.names,
-    runs,
-    seed: plan.seed,
-    values: values.buffer as SharedArrayBuffer,
-    hit: hit === undefined ? null : (hit.buffer as SharedArrayBuffer),
-    design: design.buffer as SharedArrayBuffer,
-    control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
-  };
   // More workers than blocks would have nothing to do.
   const count = Math.min(requested ?? Math.min(4, availableParallelism()), Math.ceil(runs / BLOCK_SIZE));
-  const flooredSteps = await runPool(Worker, entry, count, input, options);
-  return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps, design, inputNames: plan.names });
+  // Workers start before the design is drawn: loading their modules takes longer than most designs.
+  const threads = Array.from({ length: count }, () => new Worker(entry));
+  try {
+    const design = toShared(designOf(plan));
+    const values = new Float64Array(new SharedArrayBuffer(runs * years.length * Float64Array.BYTES_PER_ELEMENT));
+    const hit = plan.scenario.target === undefined ? undefined : new Int16Array(new SharedArrayBuffer(runs * Int16Array.BYTES_PER_ELEMENT));
+    const input: WorkerInput = {
+      document: toDocument(plan.scenario),
+      names: plan.names,
+      runs,
+      seed: plan.seed,
+      values: values.buffer as SharedArrayBuffer,
+      hit: hit === undefined ? null : (hit.buffer as SharedArrayBuffer),
+      design: design.buffer as SharedArrayBuffer,
+      control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+    };
+    const flooredSteps = await runPool(threads, input, options);
+    return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps, design, inputNames: plan.names });
+  } finally {
+    await Promise.all(threads.map((thread) => thread.terminate()));
+  }
 }
 
-/** Starts `count` workers on the shared input and settles when all have finished, one fails, or the signal aborts. */
-async function runPool(Worker: WorkerThreads['Worker'], entry: URL, count: number, input: WorkerInput, options: SimulateParallelOptions): Promise<number> {
+type WorkerThread = InstanceType<WorkerThreads['Worker']>;
+
+/** Hands the input to the started workers; settles when all have finished, one fails, or the signal aborts. */
+async function runPool(threads: readonly WorkerThread[], input: WorkerInput, options: SimulateParallelOptions): Promise<number> {
   const { signal, onProgress } = options;
-  const threads: InstanceType<WorkerThreads['Worker']>[] = [];
   let onAbort: (() => void) | undefined;
   try {
     return await new Promise<number>((resolve, reject) => {
@@ -114,6 +121,7 @@ async function runPool(Worker: WorkerThreads['Worker'], entry: URL, count: numbe
       let done = 0;
       let failure: { block: number; error: Error } | undefined;
       onAbort = () => reject(signal?.reason ?? new Error('simulateParallel: aborted'));
+      if (signal?.aborted) onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       const onMessage = (message: WorkerMessage) => {
         if (message.kind === 'block') {
@@ -128,24 +136,22 @@ async function runPool(Worker: WorkerThreads['Worker'], entry: URL, count: numbe
         if (message.kind === 'done') floored += message.floored;
         else if (failure === undefined || message.block < failure.block) failure = { block: message.block, error: rebuildError(message) };
         finished += 1;
-        if (finished === count) {
+        if (finished === threads.length) {
           if (failure === undefined) resolve(floored);
           else reject(failure.error);
         }
       };
-      for (let w = 0; w < count; w++) {
-        const thread = new Worker(entry, { workerData: input });
-        threads.push(thread);
+      for (const thread of threads) {
         thread.on('message', onMessage);
         thread.on('error', (error) => reject(new Error(`simulateParallel: a worker thread failed: ${error.message}`, { cause: error })));
         thread.on('exit', (code) => {
           if (code !== 0) reject(new Error(`simulateParallel: a worker thread exited with code ${code}`));
         });
+        thread.postMessage(input);
       }
     });
   } finally {
     if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
-    await Promise.all(threads.map((thread) => thread.terminate()));
   }
 }
 

@@ -2,12 +2,13 @@
  * The worker-thread entry of `simulateParallel`, built to dist/worker.js and dist/worker.cjs. Never imported by the
  * package's index: it is the one file besides parallel.ts that may use `node:` modules.
  *
- * A worker rebuilds the scenario from its JSON document, compiles the kernel for the uncertain names it is given,
- * and takes blocks from a shared counter until none is left, writing each block's paths straight into the shared
- * arrays. Which worker runs which block does not matter: block b always draws from stream b + 1 of the seed and
- * reads the design rows the parent drew, so the result equals `simulate`'s whatever the schedule.
+ * A worker waits for its input (one message), rebuilds the scenario from its JSON document, compiles the kernel
+ * for the uncertain names it is given, and takes blocks from a shared counter until none is left, writing each
+ * block's paths straight into the shared arrays. Which worker runs which block does not matter: block b always
+ * draws from stream b + 1 of the seed and reads the design rows the parent drew, so the result equals `simulate`'s
+ * whatever the schedule.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { compileKernel } from './kernel';
@@ -70,7 +71,8 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
   }
 }
 
-if (parentPort !== null && workerData !== undefined && workerData !== null) {
+// The input comes as a message, not as workerData: the parent starts the workers before it has drawn the design.
+if (parentPort !== null) {
   const port = parentPort;
-  runShare(workerData as WorkerInput, (message) => port.postMessage(message));
+  port.once('message', (input: WorkerInput) => runShare(input, (message) => port.postMessage(message)));
 }

@@ -4,6 +4,7 @@
  *
  * The worker threads load dist/worker.js (or .cjs): `npm test` builds first (the pretest script).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SIZE } from '../../src/uncertainty/simulate';
@@ -107,6 +108,19 @@ describe('the ESM and CJS builds of dist', () => {
       expectIdentical(sim as unknown as Simulation, reference);
     }
   }, TIMEOUT);
+});
+
+describe('the package core stays free of Node modules', () => {
+  it('loads node:worker_threads only when simulateParallel is called, never by importing the build', () => {
+    // Reference: DESIGN.md "Precision, speed and portability" — node: modules only in the CLI and the worker pool.
+    const here = new URL('../../dist/', import.meta.url);
+    for (const file of ['index.js', 'index.cjs']) {
+      const text = readFileSync(new URL(file, here), 'utf8');
+      expect(text).not.toMatch(/^import [^;]*from ['"](node:)?(worker_threads|os|fs)['"]/m);
+      expect(text).not.toMatch(/require\(['"](node:)?(worker_threads|os|fs)['"]\)/);
+      expect(text).toContain('loadNode("node:worker_threads")');
+    }
+  });
 });
 
 describe('simulateParallel: progress', () => {
