@@ -23,3 +23,14 @@ export { sobol, type SobolOptions, type SobolResult, type SobolInterval } from '
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
 export type { ScenarioProblem, ScenarioOutput, Problem } from './scenarioProblem';
 export { probabilisticGoalSeek, type ProbabilisticGoalSeekOptions, type ProbabilisticGoalSeekResult } from './probabilisticGoalSeek';
+
+// Scenario discovery: which combinations of assumptions reach the target (PRIM).
+export {
+  prim,
+  type PrimData,
+  type PrimOptions,
+  type PrimResult,
+  type PrimBoxResult,
+  type PrimRestriction,
+  type PrimFeature,
+} from './prim';
