@@ -24,7 +24,7 @@ export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek'
 export type { ScenarioProblem, ScenarioOutput, Problem } from './scenarioProblem';
 export { probabilisticGoalSeek, type ProbabilisticGoalSeekOptions, type ProbabilisticGoalSeekResult } from './probabilisticGoalSeek';
 
-// Scenario discovery: which combinations of assumptions reach the target (PRIM).
+// Scenario discovery: which combinations of assumptions reach the target (PRIM), and whether its growth is plausible.
 export {
   prim,
   type PrimData,
@@ -34,3 +34,17 @@ export {
   type PrimRestriction,
   type PrimFeature,
 } from './prim';
+export {
+  discover,
+  discoverySummary,
+  type DiscoverOptions,
+  type DiscoverResult,
+  type DiscoverySummaryOptions,
+} from './discover';
+export {
+  plausibility,
+  type PlausibilityArgs,
+  type PlausibilityResult,
+  type PlausibilityComparison,
+  type GrowthEpisode,
+} from './plausibility';

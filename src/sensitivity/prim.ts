@@ -146,6 +146,7 @@ export function primChecked(
   y: Uint8Array,
   names: readonly string[],
   options: Required<PrimOptions>,
+  question = 'are cases of interest',
 ): PrimResult {
   const n = y.length;
   let total = 0;
@@ -164,10 +165,11 @@ export function primChecked(
   const state = new BoxState(x, k, y, order, total);
   if (total === 0 || total === n) {
     const box = describe(state, false);
+    const runs = n.toLocaleString('en-US');
     const explanation =
       total === 0
-        ? `No run is a case of interest (0 of ${n}): there is no box to find; widen the ranges or ease the condition.`
-        : `Every run is a case of interest (${n} of ${n}): every assumption sampled is enough, so no box narrows it.`;
+        ? `None of the ${runs} runs ${question}: there is no box to find; widen the ranges or ease the condition.`
+        : `All ${runs} runs ${question}: every assumption sampled is enough, so no box narrows it.`;
     return { boxes: [box], tradeoff: [tradeoffPoint(box)], chosen: 0, ...base, explanation };
   }
 

@@ -134,7 +134,7 @@ describe('prim with nothing to find', () => {
     expect(result.tradeoff).toEqual([{ coverage: 0, density: 0, mass: 1 }]);
     expect(result.hitRate).toBe(0);
     expect(result.features.map((f) => f.score)).toEqual([0, 0]);
-    expect(result.explanation).toMatchInlineSnapshot(`"No run is a case of interest (0 of 20): there is no box to find; widen the ranges or ease the condition."`);
+    expect(result.explanation).toMatchInlineSnapshot(`"None of the 20 runs are cases of interest: there is no box to find; widen the ranges or ease the condition."`);
     expect(JSON.stringify(result)).not.toMatch(/null|NaN/);
   });
 
@@ -142,7 +142,7 @@ describe('prim with nothing to find', () => {
     const result = prim({ x, k: 2, hits: new Array(20).fill(true) });
     expect(result.tradeoff).toEqual([{ coverage: 1, density: 1, mass: 1 }]);
     expect(result.boxes[0]!.restricted).toEqual([]);
-    expect(result.explanation).toMatch(/^Every run is a case of interest \(20 of 20\)/);
+    expect(result.explanation).toBe('All 20 runs are cases of interest: every assumption sampled is enough, so no box narrows it.');
   });
 
   it('cannot peel a constant parameter', () => {

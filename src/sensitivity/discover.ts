@@ -1,0 +1,279 @@
+import { show } from '../internal/show';
+import { formatAmount } from '../money/formatAmount';
+import { defineScenario } from '../scenario/defineScenario';
+import type { Scenario, ScenarioDocument } from '../scenario/document';
+import type { ParameterKind } from '../scenario/driverType';
+import { parameterTable } from '../scenario/parameters';
+import { ScenarioError } from '../scenario/ScenarioError';
+import type { Distribution } from '../uncertainty/distributions/distribution';
+import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
+import type { SamplerName } from '../uncertainty/samplers/unitSample';
+import { simulate } from '../uncertainty/simulate';
+import { toMarkdown } from '../report/markdown';
+import { checkAborted } from './internal/runBatches';
+import { conditionText, limitText, percent, pValueText } from './internal/primText';
+import { checkOptions, primChecked, type PrimBoxResult, type PrimOptions, type PrimResult } from './prim';
+
+/** Options of {@link discover}. */
+export interface DiscoverOptions extends PrimOptions {
+  /** Distributions of parameters by address, added to (and overriding) the scenario's own `uncertainty`. */
+  readonly uncertain?: Readonly<Record<string, Distribution | DistributionDocumentInput>>;
+  /** Runs of the experiment, a whole number from 10 to 5,000,000. */
+  readonly runs: number;
+  /** The seed: the same seed gives the same result. */
+  readonly seed: number | string;
+  /** How the experiment spreads the uncertain parameters: `'lhs'` (Latin hypercube, default), `'random'`, `'sobol'`. */
+  readonly sampler?: SamplerName;
+  /** A run is a hit when it first reaches the scenario's target in or before this year (default the target year). */
+  readonly year?: number;
+  /**
+   * Instead of the target: a run is a hit when this returns true for its path (values by year index, baseline year
+   * first) and its uncertain parameters by name. Each call gets its own `inputs` object; `path` is a view of the run.
+   */
+  readonly predicate?: (path: Float64Array, inputs: Readonly<Record<string, number>>) => boolean;
+  /**
+   * What a hit means when a predicate is given, as a verb phrase for "runs …" (e.g. `'stay above $2B in 2030'`);
+   * default `'satisfy the condition'`.
+   */
+  readonly label?: string;
+  /** Called after each block of simulated runs with the runs done and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting it stops the call with the signal's reason. */
+  readonly signal?: AbortSignal;
+}
+
+/** The result of {@link discover}: PRIM's result on the experiment, and what was asked. */
+export interface DiscoverResult extends PrimResult {
+  /** The scenario's name. */
+  readonly scenario: string;
+  /** What a hit is, in words: `'reach $10.0B by 2029'`. */
+  readonly question: string;
+  /** The target and the year by which it counts (`null` with a predicate). */
+  readonly target: { readonly value: number; readonly year: number } | null;
+  /** The kind of each uncertain parameter (rate, amount, year, …), for writing its limits. */
+  readonly kinds: Record<string, ParameterKind>;
+  /** How the experiment was run, so that it can be run again. */
+  readonly settings: { readonly runs: number; readonly seed: number | string; readonly sampler: SamplerName };
+}
+
+/**
+ * Scenario discovery: under which combinations of assumptions does the scenario reach its target? Runs an
+ * experiment (`simulate`, a Latin hypercube by default), marks the runs that first reach the target by `year` (or
+ * that satisfy `predicate`), and finds with PRIM (see {@link prim}) the box of parameter values in which those runs
+ * are dense: the peeling trajectory (coverage against density), the chosen box's limits, a p-value per restricted
+ * parameter, and each parameter's Kolmogorov–Smirnov separation of hits from misses. {@link discoverySummary}
+ * writes it as "what would have to be true".
+ *
+ * No hits, or only hits, gives one box of everything and an `explanation` saying so (never NaN).
+ *
+ * @param scenario - a scenario or a scenario document; it needs a target unless `predicate` is given.
+ * @param options - `runs` (10 to 5,000,000) and `seed` (required); `uncertain`, `sampler`, `year` (a year of the
+ *   projection) or `predicate` (not both), `label`; PRIM's `alpha`, `minMass`, `threshold`, `paste`; `onProgress`,
+ *   `signal`.
+ * @throws {ScenarioError} for an unknown parameter name.
+ * @throws {RangeError} for runs out of range, no uncertain parameter, no target and no predicate, a year outside
+ *   the projection, both `year` and `predicate`, or a PRIM option out of range.
+ * @throws {TypeError} for a predicate that is not a function. Aborting `signal` throws its reason.
+ * @example
+ * const result = discover(presets.azerbaijanIran.statusQuo, {
+ *   uncertain: { 'base.rate': uniform({ min: 0.1, max: 1 }) }, runs: 400, seed: 1,
+ * });
+ * result.question; // => 'reach $10.0B by 2029'
+ * result.boxes[result.chosen].limits['base.rate'].min; // => ≈ 0.77
+ * result.boxes[result.chosen].density; // => 1
+ * discover(presets.azerbaijanIran.statusQuo, { runs: 400, seed: 1 }); // => throws RangeError
+ */
+export function discover(scenario: Scenario | ScenarioDocument, options: DiscoverOptions): DiscoverResult {
+  const fn = 'discover';
+  const defined = defineScenario(scenario);
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
+  }
+  const primOptions = checkOptions(
+    {
+      ...(options.alpha === undefined ? {} : { alpha: options.alpha }),
+      ...(options.minMass === undefined ? {} : { minMass: options.minMass }),
+      ...(options.threshold === undefined ? {} : { threshold: options.threshold }),
+      ...(options.paste === undefined ? {} : { paste: options.paste }),
+    },
+    fn,
+  );
+  const { runs, predicate, year } = options;
+  if (typeof runs === 'number' && Number.isInteger(runs) && runs < 10) {
+    throw new RangeError(`${fn}: runs must be a whole number from 10 to 5,000,000 (PRIM needs points to peel), got ${runs}`);
+  }
+  if (predicate !== undefined && typeof predicate !== 'function') {
+    throw new TypeError(`${fn}: predicate must be a function (path, inputs) => boolean, got ${show(predicate)}`);
+  }
+  if (predicate !== undefined && year !== undefined) {
+    throw new RangeError(`${fn}: give year or predicate, not both (got year ${show(year)} and a predicate)`);
+  }
+  if (predicate === undefined && defined.target === undefined) {
+    throw new RangeError(`${fn}: the scenario "${defined.name}" has no target; give it one or pass a predicate`);
+  }
+
+  if (options.label !== undefined && (typeof options.label !== 'string' || options.label.trim() === '')) {
+    throw new TypeError(`${fn}: label must be a non-empty string, got ${show(options.label)}`);
+  }
+  // Unknown names are reported here, so that the error names discover rather than the simulation inside it.
+  const table = parameterTable(defined);
+  for (const name of Object.keys(options.uncertain ?? {})) {
+    if (!table.has(name)) {
+      throw new ScenarioError(
+        [{ path: `uncertain["${name}"]`, message: `unknown parameter; valid parameters of "${defined.name}": ${[...table.keys()].join(', ')}` }],
+        `${fn}: unknown parameter "${name}"`,
+      );
+    }
+  }
+
+  const sampler = options.sampler ?? 'lhs';
+  const sim = simulate(defined, {
+    runs,
+    seed: options.seed,
+    sampler,
+    ...(options.uncertain === undefined ? {} : { uncertain: options.uncertain }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  });
+  const names = sim.inputNames;
+  if (names.length === 0) {
+    throw new RangeError(`${fn}: needs at least one uncertain parameter (in options.uncertain or the scenario's uncertainty), got none`);
+  }
+  const years = sim.years;
+  const targetYear = year ?? defined.target?.year;
+  if (predicate === undefined && (typeof targetYear !== 'number' || !years.includes(targetYear))) {
+    throw new RangeError(`${fn}: year must be one of ${years[0]}..${years[years.length - 1]}, got ${show(targetYear)}`);
+  }
+
+  const k = names.length;
+  const x = new Float64Array(runs * k);
+  names.forEach((name, j) => {
+    const column = sim.inputsOf(name);
+    for (let r = 0; r < runs; r++) x[r * k + j] = column[r]!;
+  });
+  const y = new Uint8Array(runs);
+  if (predicate === undefined) {
+    const last = years.indexOf(targetYear!);
+    const first = sim.firstHitIndex();
+    for (let r = 0; r < runs; r++) y[r] = first[r]! >= 0 && first[r]! <= last ? 1 : 0;
+  } else {
+    const Y = years.length;
+    const paths = new Float64Array(runs * Y);
+    years.forEach((yr, t) => {
+      const values = sim.valuesAt(yr);
+      for (let r = 0; r < runs; r++) paths[r * Y + t] = values[r]!;
+    });
+    for (let r = 0; r < runs; r++) {
+      const inputs: Record<string, number> = {};
+      for (let j = 0; j < k; j++) inputs[names[j]!] = x[r * k + j]!;
+      y[r] = predicate(paths.subarray(r * Y, (r + 1) * Y), inputs) ? 1 : 0;
+    }
+  }
+  checkAborted(options.signal);
+
+  const target = predicate === undefined ? { value: defined.target!.value.toNumber(), year: targetYear! } : null;
+  const question =
+    target === null ? (options.label ?? 'satisfy the condition') : `reach ${formatAmount(target.value)} by ${target.year}`;
+  const result = primChecked(x, k, y, names, primOptions, question);
+  const kinds: Record<string, ParameterKind> = {};
+  for (const name of names) kinds[name] = table.get(name)!.kind;
+  return {
+    ...result,
+    scenario: defined.name,
+    question,
+    target,
+    kinds,
+    settings: { runs, seed: options.seed, sampler },
+  };
+}
+
+/** Options of {@link discoverySummary}. */
+export interface DiscoverySummaryOptions {
+  /** `'text'` (default): plain lines; `'markdown'`: a paragraph and two tables. */
+  readonly format?: 'text' | 'markdown';
+  /** How many parameters to list by separation; default 5. */
+  readonly features?: number;
+}
+
+/**
+ * Writes a discovery result as "what would have to be true": the chosen box's conditions, how dense the hits are
+ * in it and how many of them it covers, the p-value of each condition, and the parameters that best separate hits
+ * from misses on their own. Rates read as percentages and amounts as money (from the parameters' kinds).
+ *
+ * @param result - the result of {@link discover} (or of {@link prim}, whose parameters then read as numbers).
+ * @param options - `format`: `'text'` or `'markdown'`; `features`: how many parameters to list, a whole number ≥ 0.
+ * @throws {TypeError} when result is not a discovery result.
+ * @throws {RangeError} for an unknown format or a bad `features` count.
+ * @example
+ * const result = discover(presets.azerbaijanIran.statusQuo, {
+ *   uncertain: { 'base.rate': uniform({ min: 0.1, max: 1 }) }, runs: 400, seed: 1,
+ * });
+ * discoverySummary(result).split('\n')[0]; // => 'base.rate ≥ 76.8%: in this box 100% of runs reach $10.0B by 2029 (coverage 100% of all hits).'
+ * discoverySummary(result, { format: 'html' }); // => throws RangeError
+ */
+export function discoverySummary(result: DiscoverResult | PrimResult, options: DiscoverySummaryOptions = {}): string {
+  const fn = 'discoverySummary';
+  if (typeof result !== 'object' || result === null || !Array.isArray(result.boxes) || typeof result.chosen !== 'number') {
+    throw new TypeError(`${fn}: result must be the result of discover or prim, got ${show(result)}`);
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`${fn}: options must be an object like { format: 'markdown' }, got ${show(options)}`);
+  }
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'markdown') throw new RangeError(`${fn}: format must be 'text' or 'markdown', got ${show(format)}`);
+  const top = options.features ?? 5;
+  if (!Number.isInteger(top) || top < 0) throw new RangeError(`${fn}: features must be a whole number ≥ 0, got ${show(top)}`);
+
+  const discovered = 'question' in result ? result : undefined;
+  const question = discovered?.question ?? 'are cases of interest';
+  const kinds: Record<string, ParameterKind> = discovered?.kinds ?? {};
+  const box: PrimBoxResult = result.boxes[result.chosen]!;
+  const overall = `Across all ${result.runs.toLocaleString('en-US')} runs, ${percent(result.hitRate)} ${question}` +
+    (discovered === undefined ? '.' : ` (${discovered.scenario}).`);
+  if (result.hits === 0 || result.hits === result.runs) return [result.explanation, overall].join(format === 'markdown' ? '\n\n' : '\n');
+
+  const conditions = box.restricted.map((r) => conditionText(r.param, r, result.ranges[r.param]!, kinds[r.param]));
+  const headline =
+    (conditions.length === 0 ? 'No condition narrows it' : conditions.join(' and ')) +
+    `: in this box ${percent(box.density)} of runs ${question} (coverage ${percent(box.coverage)} of all hits).`;
+  const range = (param: string) =>
+    `${limitText(result.ranges[param]!.min, kinds[param])} to ${limitText(result.ranges[param]!.max, kinds[param])}`;
+  const features = result.features.slice(0, top);
+  const featureText = (f: (typeof features)[number]) =>
+    `${f.param} ${f.score.toFixed(2)}${f.direction === 'none' ? '' : `, hits ${f.direction}`}`;
+
+  if (format === 'text') {
+    return [
+      headline,
+      overall,
+      ...box.restricted.map((r, i) => `  ${conditions[i]} (sampled ${range(r.param)}; ${pValueText(r.pValue)})`),
+      ...(features.length === 0 ? [] : [`Separation of hits from misses (Kolmogorov–Smirnov): ${features.map(featureText).join('; ')}.`]),
+    ].join('\n');
+  }
+  const parts = [`**${headline}** ${overall}`];
+  if (box.restricted.length > 0) {
+    parts.push(
+      toMarkdown({
+        columns: [
+          { key: 'condition', label: 'Condition', kind: 'text' },
+          { key: 'sampled', label: 'Sampled', kind: 'text' },
+          { key: 'p', label: 'Significance', kind: 'text' },
+        ],
+        rows: box.restricted.map((r, i) => ({ condition: conditions[i], sampled: range(r.param), p: pValueText(r.pValue) })),
+      }),
+    );
+  }
+  if (features.length > 0) {
+    parts.push(
+      toMarkdown({
+        columns: [
+          { key: 'param', label: 'Parameter', kind: 'text' },
+          { key: 'score', label: 'Kolmogorov–Smirnov', kind: 'text', align: 'right' },
+          { key: 'direction', label: 'Hits lie', kind: 'text' },
+        ],
+        rows: features.map((f) => ({ param: f.param, score: f.score.toFixed(2), direction: f.direction === 'none' ? '' : f.direction })),
+      }),
+    );
+  }
+  return parts.join('\n\n');
+}
