@@ -36,9 +36,10 @@ type WorkerThreads = typeof import('node:worker_threads');
  * nothing is copied back. `onProgress` is called as blocks finish; `signal` stops the workers at once.
  *
  * Node only: `node:worker_threads` is loaded when called, never on import, so the package still runs in a browser,
- * where this rejects (use `simulate`). Workers load `worker.js` / `worker.cjs` beside the package's build
- * (from the sources, `dist/worker.js`: build first); they know only the built-in driver types, so a scenario
- * using a type added with `registerDriver` is rejected (use `simulate`).
+ * where this rejects (use `simulate`). Workers load `worker.js` / `worker.cjs` beside the package's build, or one
+ * folder up (the CLI's chunks); from the sources, `dist/worker.js` (build first). A bundler that merges the package
+ * into one file leaves the worker entry behind: copy it beside the bundle. Workers know only the built-in driver
+ * types, so a scenario using a type added with `registerDriver` is rejected (use `simulate`).
  *
  * A call returns a promise, so the example below only checks that the function is there; awaiting
  * `simulateParallel(s, { runs: 2000, seed: 42, workers: 2 })` gives what `simulate(s, { runs: 2000, seed: 42 })`
@@ -76,9 +77,10 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   const { Worker } = await loadNode<WorkerThreads>('node:worker_threads');
   const { availableParallelism } = await loadNode<typeof import('node:os')>('node:os');
   const { existsSync } = await loadNode<typeof import('node:fs')>('node:fs');
-  const entry = workerEntry();
-  if (!existsSync(entry)) {
-    throw new Error(`simulateParallel: the worker entry ${entry.pathname} is missing; build the package (npm run build)`);
+  const candidates = workerEntries();
+  const entry = candidates.find((url) => existsSync(url));
+  if (entry === undefined) {
+    throw new Error(`simulateParallel: the worker entry is missing (looked for ${candidates.map((url) => url.pathname).join(', ')}); build the package (npm run build)`);
   }
   throwIfAborted(signal);
 
@@ -115,7 +117,17 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
   const { signal, onProgress } = options;
   let onAbort: (() => void) | undefined;
   try {
-    return await new Promise<number>((resolve, reject) => {
+    return await new Promise<number>((resolveOnce, rejectOnce) => {
+      // Messages already queued may still arrive while the workers are being terminated: ignore them.
+      let settled = false;
+      const resolve = (floored: number) => {
+        settled = true;
+        resolveOnce(floored);
+      };
+      const reject = (error: unknown) => {
+        settled = true;
+        rejectOnce(error);
+      };
       let finished = 0;
       let floored = 0;
       let done = 0;
@@ -124,6 +136,7 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
       if (signal?.aborted) onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       const onMessage = (message: WorkerMessage) => {
+        if (settled) return;
         if (message.kind === 'block') {
           done += message.runs;
           try {
@@ -155,12 +168,16 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
   }
 }
 
-/** The worker entry beside this module's build: worker.js for the ESM build, worker.cjs for the CJS one. */
-function workerEntry(): URL {
+/**
+ * Where the worker entry may be, first found wins: beside this module's build (worker.js for ESM, worker.cjs for
+ * CJS), or one folder up (a chunk of the CLI's build in dist/cli/).
+ */
+function workerEntries(): URL[] {
   const here = import.meta.url;
   // Run from the sources (vitest, tsx), this file is src/uncertainty/parallel.ts: use the package's ESM build.
-  if (/\.[cm]?tsx?$/.test(new URL(here).pathname)) return new URL('../../dist/worker.js', here);
-  return new URL(here.endsWith('.cjs') ? './worker.cjs' : './worker.js', here);
+  if (/\.[cm]?tsx?$/.test(new URL(here).pathname)) return [new URL('../../dist/worker.js', here)];
+  const file = here.endsWith('.cjs') ? 'worker.cjs' : 'worker.js';
+  return [new URL(`./${file}`, here), new URL(`../${file}`, here)];
 }
 
 /** Loads a Node built-in by a name bundlers do not follow, so that a browser bundle of the package never holds it. */

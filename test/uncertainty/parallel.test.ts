@@ -143,11 +143,17 @@ describe('simulateParallel: abort', () => {
     const controller = new AbortController();
     const reason = new Error('user cancelled');
     const started = Date.now();
+    let lateCalls = 0;
     const run = simulateParallel(wild, {
       runs: 4_000_000, seed: 1, workers: 2, signal: controller.signal,
-      onProgress: (done) => { if (done >= BLOCK_SIZE) controller.abort(reason); },
+      onProgress: (done) => {
+        if (controller.signal.aborted) lateCalls += 1;
+        else if (done >= BLOCK_SIZE) controller.abort(reason);
+      },
     });
     await expect(run).rejects.toBe(reason);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(lateCalls).toBe(0);
     // 4,000,000 runs take seconds; stopping after the first block is much sooner than finishing
     expect(Date.now() - started).toBeLessThan(simulateDuration());
   }, TIMEOUT);
