@@ -1,17 +1,34 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  // worker: the entry of simulateParallel's worker threads, loaded by file beside index.js / index.cjs.
-  entry: { index: 'src/index.ts', worker: 'src/uncertainty/worker.ts' },
-  format: ['esm', 'cjs'],
-  // Types for the public index only; the worker is not an import path of the package.
-  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-  // Each entry stays one self-contained file (no shared chunks), so index.js is built as before.
-  splitting: false,
-  // import.meta.url in the CJS build (simulateParallel finds worker.cjs beside index.cjs).
-  shims: true,
-});
+// `npm run build` empties dist/ first; the two builds below run side by side and must not clean it themselves.
+export default defineConfig([
+  {
+    // worker: the entry of simulateParallel's worker threads, loaded by file beside index.js / index.cjs.
+    entry: { index: 'src/index.ts', worker: 'src/uncertainty/worker.ts' },
+    format: ['esm', 'cjs'],
+    // Types for the public index only; the worker is not an import path of the package.
+    dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    treeshake: true,
+    // Each entry stays one self-contained file (no shared chunks), so index.js is built as before.
+    splitting: false,
+    // import.meta.url in the CJS build (simulateParallel finds worker.cjs beside index.cjs).
+    shims: true,
+  },
+  {
+    // The command line: ESM with code splitting, so each command is a chunk loaded only when it runs and
+    // `tradepath required` starts without zod or the Monte Carlo code.
+    entry: { main: 'src/cli/main.ts' },
+    outDir: 'dist/cli',
+    format: ['esm'],
+    splitting: true,
+    sourcemap: true,
+    clean: false,
+    target: 'es2022',
+    treeshake: true,
+    // simulateParallel finds its worker at ../worker.js from here too.
+    shims: true,
+  },
+]);

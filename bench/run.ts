@@ -8,10 +8,20 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { formatNs, type BenchRow } from './harness';
 import { run as growth } from './growth';
+import { run as scenario } from './scenario';
+import { run as simulate } from './simulate';
+import { run as sensitivity } from './sensitivity';
+import { run as cli } from './cli';
+import { run as simulateParallel } from './simulate-parallel';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
 const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   growth,
+  scenario,
+  simulate,
+  sensitivity,
+  cli,
+  simulateParallel,
 };
 
 function table(rows: readonly BenchRow[]): string {

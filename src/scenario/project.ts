@@ -154,14 +154,21 @@ function targetOf(target: { value: Decimal; year: number }, years: readonly numb
   }
   const t = years.indexOf(target.year);
   const inTarget = values[t]!;
-  const requiredCagrByYear = values.slice(0, t).map((v, i) => compoundRate(v, target.value, new D(t - i)));
-  return Object.freeze({
+  // The required growth from each year costs an n-th root at 60 digits apiece, most of a projection's time, and few
+  // callers read it: it is computed on first read and kept.
+  let byYear: readonly Decimal[] | undefined;
+  const requiredFrom = (i: number) => compoundRate(values[i]!, target.value, new D(t - i));
+  const result = {
     value: target.value,
     year: target.year,
     reachedIn: index < 0 ? null : years[index]!,
     crossing,
     gap: target.value.minus(inTarget),
-    requiredCagr: requiredCagrByYear[0]!,
-    requiredCagrByYear: Object.freeze(requiredCagrByYear),
+    requiredCagr: requiredFrom(0),
+  } as ProjectionTarget;
+  Object.defineProperty(result, 'requiredCagrByYear', {
+    enumerable: true,
+    get: () => (byYear ??= Object.freeze(values.slice(0, t).map((_, i) => (i === 0 ? result.requiredCagr : requiredFrom(i))))),
   });
+  return Object.freeze(result);
 }

@@ -12,7 +12,10 @@ export interface ProjectionTarget {
   readonly gap: Decimal;
   /** The compound growth a year that takes the baseline to the target in the target year. */
   readonly requiredCagr: Decimal;
-  /** Entry i: the compound growth a year still needed from `years[i]` to reach the target in the target year. */
+  /**
+   * Entry i: the compound growth a year still needed from `years[i]` to reach the target in the target year
+   * (computed when first read, then kept).
+   */
   readonly requiredCagrByYear: readonly Decimal[];
 }
 

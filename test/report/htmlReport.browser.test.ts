@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The HTML report in a real browser (Debian's Chromium driven by playwright-core): it loads with no console
  * errors, every chart is visible with a non-zero size, and the labels a reader needs are on the page. A screenshot

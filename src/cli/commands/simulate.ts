@@ -1,0 +1,74 @@
+import { formatAmount } from '../../money/formatAmount';
+import { formatRate } from '../../money/formatRate';
+import { simulate } from '../../uncertainty/simulate';
+import { fanChart } from '../../report/svg/fanChart';
+import { htmlReport } from '../../report/analysis/htmlReport';
+import { analysisReport } from '../../report/analysis/analysisReport';
+import type { SamplerName } from '../../uncertainty/samplers/unitSample';
+import { common, format, parse, wholeNumber } from '../args';
+import { progressReporter, type Io } from '../io';
+import { emit, writeCharts, writeHtml } from '../output';
+import { scenarioArg } from '../scenarioArg';
+import { UsageError } from '../UsageError';
+
+export const help = `tradepath simulate — Monte Carlo of a scenario under its stated uncertainty
+
+Usage:
+  tradepath simulate <scenario.json | preset:name> [--runs 20000] [--seed 1] [--sampler random|lhs|sobol]
+
+The uncertain parameters are the scenario's "uncertainty" section; growth drivers' "volatility" varies each year.
+
+Options:
+  --runs <n>           simulated paths (default 20000, at most 5,000,000)
+  --seed <n>           the seed; the same seed gives the same result (default 1)
+  --sampler <name>     random (default), lhs (Latin hypercube) or sobol
+  --format md|csv|json the output (default md)
+  --html <file>        also write the scenario's report as one HTML file
+  --svg <dir>          also write the fan chart as an SVG file
+`;
+
+export function run(argv: readonly string[], io: Io): void {
+  const { values, positionals } = parse('simulate', argv, { ...common, runs: { type: 'string' }, seed: { type: 'string' }, sampler: { type: 'string' } });
+  if (values.help) return io.out(help);
+  if (positionals.length !== 1) throw new UsageError("simulate: name one scenario; see 'tradepath simulate --help'");
+  const scenario = scenarioArg('simulate', positionals[0]);
+  const runs = wholeNumber('simulate', 'runs', values.runs as string | undefined, 20_000);
+  const seedText = (values.seed as string | undefined) ?? '1';
+  const seed = /^\d+$/.test(seedText) ? Number(seedText) : seedText;
+  const onProgress = progressReporter(io, 'simulating');
+  const sim = simulate(scenario, { runs, seed, sampler: ((values.sampler as string | undefined) ?? 'random') as SamplerName, ...(onProgress ? { onProgress } : {}) });
+  const lines: string[] = [];
+  if (sim.target !== undefined) {
+    for (const year of [...new Set([sim.target.year, sim.years[sim.years.length - 1]!])]) {
+      const p = sim.probabilityOfTarget(year);
+      lines.push(
+        `P(${formatAmount(sim.target.value)} by ${year}) = ` +
+          (p.upperBoundOnly ? `< ${formatRate(p.high)} (no run reached it)` : `${formatRate(p.estimate)} (95% interval ${formatRate(p.low)} to ${formatRate(p.high)})`),
+      );
+    }
+  }
+  lines.push(`${runs} runs, seed ${String(seed)}, sampler ${sim.settings.sampler}; uncertain: ${sim.inputNames.join(', ') || 'none (volatility only)'}.`);
+  const amount = 'amount' as const;
+  emit(
+    io,
+    format('simulate', values.format),
+    [
+      {
+        title: `${scenario.name}: percentiles of ${runs} simulated paths`,
+        columns: [
+          { key: 'year', label: 'Year', kind: 'year' },
+          ...(['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const).map((key) => ({ key, label: key === 'p50' ? 'Median' : `${key.slice(1)}%`, kind: amount })),
+        ],
+        rows: sim.fan().map((r) => ({ ...r })),
+      },
+    ],
+    sim,
+    lines,
+  );
+  writeCharts(io, values.svg as string | undefined, () => ({
+    fan: fanChart({ title: `${scenario.name}: 5–95% of simulated paths`, fan: sim.fan(), ...(sim.target ? { target: sim.target } : {}), currency: scenario.currency }),
+  }));
+  writeHtml(io, values.html as string | undefined, () =>
+    htmlReport(analysisReport({ scenarios: { [scenario.name]: scenario }, monteCarlo: { runs, seed }, sensitivity: false })),
+  );
+}

@@ -1,0 +1,61 @@
+import { ScenarioError } from '../scenario/ScenarioError';
+import type { Io } from './io';
+import { UsageError } from './UsageError';
+import { version } from '../../package.json';
+
+/** The commands, loaded only when used: `tradepath required` never loads zod or the Monte Carlo code. */
+const COMMANDS: Record<string, () => Promise<{ run: (argv: readonly string[], io: Io) => void | Promise<void>; help: string }>> = {
+  required: () => import('./commands/required'),
+  run: () => import('./commands/run'),
+  compare: () => import('./commands/compare'),
+  simulate: () => import('./commands/simulate'),
+  sensitivity: () => import('./commands/sensitivity'),
+  validate: () => import('./commands/validate'),
+  report: () => import('./commands/report'),
+};
+
+export const usage = `tradepath ${version} — scenario modelling of trade growth
+
+Usage:
+  tradepath                       the Azerbaijan–Iran analysis (the embedded default)
+  tradepath report [--format md] [--html report.html]   the same, as Markdown or HTML
+  tradepath required --from 580M --to 10B --years 5     the growth a target needs
+  tradepath run <scenario.json>                          an exact projection
+  tradepath compare <a.json> <b.json> ...                scenarios side by side
+  tradepath simulate <scenario.json> --runs 20000        Monte Carlo, probability of the target
+  tradepath sensitivity <scenario.json> --method tornado which assumptions matter
+  tradepath validate <scenario.json>                     check scenario files
+
+A scenario may be a JSON file or a preset: preset:statusQuo, preset:corridorLed, preset:combined, ...
+Each command has --help. Common options: --format md|csv|json, --html <file>, --svg <dir>.
+`;
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 2 bad input (one message on stderr, no stack
+ * trace), 1 an internal error.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === '--version' || first === '-v') {
+      io.out(`${version}\n`);
+      return 0;
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
+      io.out(usage);
+      return 0;
+    }
+    const name = first === undefined || first.startsWith('-') ? 'report' : first;
+    const load = COMMANDS[name];
+    if (load === undefined) throw new UsageError(`unknown command "${name}"; the commands: ${Object.keys(COMMANDS).join(', ')} (see tradepath --help)`);
+    const command = await load();
+    await command.run(first === undefined || first.startsWith('-') ? argv : rest, io);
+    return 0;
+  } catch (error) {
+    const known = error instanceof UsageError || error instanceof ScenarioError || error instanceof RangeError || error instanceof TypeError;
+    const message = error instanceof Error ? error.message : String(error);
+    if (process.env.TRADEPATH_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    io.err(known ? `tradepath: ${message}\n` : `tradepath: internal error: ${message}\n`);
+    return known ? 2 : 1;
+  }
+}
