@@ -6,6 +6,7 @@ import { ScenarioError, formatPath, type ScenarioIssue } from './ScenarioError';
 import { commonDriverFields, documentShape, driverSchema, MAX_DRIVERS, MAX_HORIZON_YEARS } from './schema';
 import { driverType, driverTypes } from './registry';
 import { distributionDocument } from './uncertaintyField';
+import { describeType } from './fields';
 import { parameterTable } from './parameters';
 
 const scenarios = new WeakSet<object>();
@@ -140,9 +141,20 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Scen
     }
     if (issue.code === 'invalid_key') return [{ path: formatPath(path), message: issue.issues[0]?.message ?? issue.message }];
     const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined;
-    const message = missing ? 'is required' : issue.message;
+    const message = missing ? 'is required' : issue.code === 'invalid_type' ? typeMessage(issue, path) : issue.message;
     return [{ path: formatPath(path), message }];
   });
+}
+
+// zod's own wording ("Invalid input: expected record, received array") names its types, not the document's.
+const EXPECTED: Record<string, string> = { object: 'an object', record: 'an object', array: 'a list', string: 'text', number: 'a number', boolean: 'true or false' };
+
+/** A wrong-type message in the document's words: `expected a list, got text`; zod's own for anything else. */
+function typeMessage(issue: z.core.$ZodIssueInvalidType, path: readonly PropertyKey[]): string {
+  // Field builders (fields.ts) word their own messages; only zod's default wording is replaced.
+  if (!issue.message.startsWith('Invalid input')) return issue.message;
+  const what = path.length === 0 ? 'a scenario document (an object)' : (EXPECTED[issue.expected] ?? issue.expected);
+  return `expected ${what}, got ${describeType(issue.input)}`;
 }
 
 /**

@@ -15,7 +15,8 @@ const numberOrString = z.union([z.number(), z.string()], {
       : `expected a number or a numeric string, got ${describeType(issue.input)}`,
 });
 
-function describeType(input: unknown): string {
+/** How an input reads in a message: `null`, `an array`, `an object`, or its `typeof`. */
+export function describeType(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'an array';
   return typeof input === 'object' ? 'an object' : typeof input;
@@ -57,12 +58,23 @@ export function volatilityField() {
   });
 }
 
-/** A positive amount of money (`580e6`, `"$580M"`), as a Decimal. */
+/**
+ * The largest amount a document may hold. Trade in any currency stays far below it (world trade in Iranian rials is
+ * about 1e19), while "1e400" — finite for decimal.js — would be Infinity on the float64 path of `simulate`.
+ */
+export const MAX_AMOUNT = '1e24';
+/** The smallest positive amount a document may hold: below it float64 paths lose their digits, then become 0. */
+export const MIN_AMOUNT = '1e-12';
+
+/** A positive amount of money (`580e6`, `"$580M"`) from 1e-12 to 1e24, as a Decimal. */
 export function amountField() {
   return parsed((v): Decimal => {
     const amount = toAmount(v, 'field', 'amount');
     if (!amount.isPositive() || amount.isZero()) {
       throw new RangeError(`field: amount must be greater than 0, got ${JSON.stringify(v)}`);
+    }
+    if (amount.gt(MAX_AMOUNT) || amount.lt(MIN_AMOUNT)) {
+      throw new RangeError(`field: amount must be from ${MIN_AMOUNT} to ${MAX_AMOUNT}, got ${JSON.stringify(v)}`);
     }
     return amount;
   });
