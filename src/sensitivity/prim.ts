@@ -2,6 +2,7 @@ import { show } from '../internal/show';
 import { hypergeometricUpperTail } from './internal/primHypergeometric';
 import { PrimBox as BoxState } from './internal/primBox';
 import { separation } from './internal/primSeparation';
+import { sortedOrder } from './internal/primSort';
 
 /** The points PRIM searches: a row-major matrix of parameter values and whether each row is a case of interest. */
 export interface PrimData {
@@ -321,15 +322,6 @@ function tradeoffPoint(box: PrimBoxResult) {
 /** minMass × n, without a float product such as 0.05 × 100 = 5.000000000000001 costing a point. */
 function minMassCount(minMass: number, n: number): number {
   return Math.round(minMass * n * 1e9) / 1e9;
-}
-
-/** The rows in ascending order of column j. */
-function sortedOrder(x: Float64Array, k: number, j: number, n: number): Int32Array {
-  const column = new Float64Array(n);
-  for (let i = 0; i < n; i++) column[i] = x[i * k + j]!;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => column[a]! - column[b]! || a - b);
 }
 
 /** @internal Checks and converts {@link PrimData}. */
