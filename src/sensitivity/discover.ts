@@ -8,8 +8,9 @@ import { ScenarioError } from '../scenario/ScenarioError';
 import type { Distribution } from '../uncertainty/distributions/distribution';
 import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
-import { simulate } from '../uncertainty/simulate';
+import { MAX_RUNS, simulate } from '../uncertainty/simulate';
 import { toMarkdown } from '../report/markdown';
+import { checkSeed } from './internal/checkSeed';
 import { checkAborted } from './internal/runBatches';
 import { conditionText, limitText, percent, pValueText } from './internal/primText';
 import { checkOptions, primChecked, type PrimBoxResult, type PrimOptions, type PrimResult } from './prim';
@@ -53,7 +54,13 @@ export interface DiscoverResult extends PrimResult {
   /** The kind of each uncertain parameter (rate, amount, year, …), for writing its limits. */
   readonly kinds: Record<string, ParameterKind>;
   /** How the experiment was run, so that it can be run again. */
-  readonly settings: { readonly runs: number; readonly seed: number | string; readonly sampler: SamplerName };
+  readonly settings: {
+    readonly runs: number;
+    readonly seed: number | string;
+    readonly sampler: SamplerName;
+    /** The uncertain parameters as distribution documents (the scenario's and the call's). */
+    readonly uncertain: Readonly<Record<string, unknown>>;
+  };
 }
 
 /**
@@ -99,9 +106,10 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     fn,
   );
   const { runs, predicate, year } = options;
-  if (typeof runs === 'number' && Number.isInteger(runs) && runs < 10) {
-    throw new RangeError(`${fn}: runs must be a whole number from 10 to 5,000,000 (PRIM needs points to peel), got ${runs}`);
+  if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 10 || runs > MAX_RUNS) {
+    throw new RangeError(`${fn}: runs must be a whole number from 10 to 5,000,000 (PRIM needs points to peel), got ${show(runs)}`);
   }
+  checkSeed(options.seed, fn);
   if (predicate !== undefined && typeof predicate !== 'function') {
     throw new TypeError(`${fn}: predicate must be a function (path, inputs) => boolean, got ${show(predicate)}`);
   }
@@ -127,6 +135,9 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
   }
 
   const sampler = options.sampler ?? 'lhs';
+  if (sampler !== 'lhs' && sampler !== 'random' && sampler !== 'sobol') {
+    throw new RangeError(`${fn}: sampler must be 'lhs', 'random' or 'sobol', got ${show(sampler)}`);
+  }
   const sim = simulate(defined, {
     runs,
     seed: options.seed,
@@ -183,7 +194,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     question,
     target,
     kinds,
-    settings: { runs, seed: options.seed, sampler },
+    settings: { runs, seed: options.seed, sampler, uncertain: sim.settings.uncertain },
   };
 }
 
