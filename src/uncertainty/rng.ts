@@ -231,7 +231,8 @@ export function fillStandardNormal(rng: Rng, out: Float64Array): void {
     s3 = (s3 << 11) | (s3 >>> 21);
     const q = (k + 0.5) * TWO_POW_MINUS_32 - 0.5;
     if (q <= 0.425 && q >= -0.425) {
-      // AS241 central region, inline: the common case (85 % of draws) needs no log or sqrt.
+      // AS241 central region, inline: the common case (85 % of draws) needs no log or sqrt. Kept fused with the
+      // generator on purpose: fillUniform followed by inverseNormalCdf measured 1.4–1.6× slower (same bits).
       const r = 0.180625 - q * q;
       out[i] =
         (q *
