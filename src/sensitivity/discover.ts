@@ -134,6 +134,17 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     }
   }
 
+  // Checked before the simulation, which is the long part.
+  if (Object.keys(defined.uncertainty).length + Object.keys(options.uncertain ?? {}).length === 0) {
+    throw new RangeError(`${fn}: needs at least one uncertain parameter (in options.uncertain or the scenario's uncertainty), got none`);
+  }
+  const first = defined.baseline.year;
+  const end = defined.horizon.endYear;
+  const targetYear = year ?? defined.target?.year;
+  if (predicate === undefined && (typeof targetYear !== 'number' || !Number.isInteger(targetYear) || targetYear < first || targetYear > end)) {
+    throw new RangeError(`${fn}: year must be one of ${first}..${end}, got ${show(targetYear)}`);
+  }
+
   const sampler = options.sampler ?? 'lhs';
   if (sampler !== 'lhs' && sampler !== 'random' && sampler !== 'sobol') {
     throw new RangeError(`${fn}: sampler must be 'lhs', 'random' or 'sobol', got ${show(sampler)}`);
@@ -147,14 +158,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
   const names = sim.inputNames;
-  if (names.length === 0) {
-    throw new RangeError(`${fn}: needs at least one uncertain parameter (in options.uncertain or the scenario's uncertainty), got none`);
-  }
   const years = sim.years;
-  const targetYear = year ?? defined.target?.year;
-  if (predicate === undefined && (typeof targetYear !== 'number' || !years.includes(targetYear))) {
-    throw new RangeError(`${fn}: year must be one of ${years[0]}..${years[years.length - 1]}, got ${show(targetYear)}`);
-  }
 
   const k = names.length;
   const x = new Float64Array(runs * k);
@@ -165,8 +169,8 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
   const y = new Uint8Array(runs);
   if (predicate === undefined) {
     const last = years.indexOf(targetYear!);
-    const first = sim.firstHitIndex();
-    for (let r = 0; r < runs; r++) y[r] = first[r]! >= 0 && first[r]! <= last ? 1 : 0;
+    const hitAt = sim.firstHitIndex();
+    for (let r = 0; r < runs; r++) y[r] = hitAt[r]! >= 0 && hitAt[r]! <= last ? 1 : 0;
   } else {
     const Y = years.length;
     const paths = new Float64Array(runs * Y);
