@@ -1,9 +1,8 @@
 import { show } from '../internal/show';
 import { findRoot } from './brent';
 import { paramIndex, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
-import type { Scenario } from '../scenario/document';
-import { defineScenario, isScenario } from '../scenario/defineScenario';
-import { isScenarioProblem, resolveScenarioProblem, type Problem, type ScenarioProblem } from './scenarioProblem';
+import { defineScenario } from '../scenario/defineScenario';
+import { asProblem, isScenarioProblem, resolveScenarioProblem, type Problem } from './scenarioProblem';
 
 /** Options of {@link goalSeek}. */
 export interface GoalSeekOptions {
@@ -55,11 +54,11 @@ const MAX_EXPANSIONS = 10;
 export function goalSeek(problem: Problem, options: GoalSeekOptions): GoalSeekResult {
   if (isScenarioProblem(problem)) {
     // The value in the year asked for (default: the target year) is what must reach the target; only the lever moves.
-    const scenario = defineScenario(isScenario(problem) ? problem : (problem as ScenarioProblem).scenario);
-    const explicit = isScenario(problem) ? undefined : (problem as ScenarioProblem).output;
-    const year = options?.year ?? (explicit === undefined ? (scenario.target?.year ?? scenario.horizon.endYear) : undefined);
-    const params = isScenario(problem) || (problem as ScenarioProblem).params === undefined ? [options?.param] : (problem as ScenarioProblem).params;
-    const resolved = resolveScenarioProblem({ scenario, params, ...(explicit === undefined ? {} : { output: explicit }) }, 'goalSeek', year === undefined ? {} : { output: { year } });
+    const p = asProblem(problem);
+    const scenario = defineScenario(p.scenario);
+    const year = options?.year ?? (p.output === undefined ? (scenario.target?.year ?? scenario.horizon.endYear) : undefined);
+    const params = p.params ?? [options?.param];
+    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', year === undefined ? {} : { output: { year } });
     return goalSeekResolved(resolved, options, 'goalSeek');
   }
   return goalSeekResolved(resolveProblem(problem, 'goalSeek'), options, 'goalSeek');

@@ -37,7 +37,7 @@ export interface ScenarioProblem {
 }
 
 /** Anything a sensitivity method analyses: a user's model, a scenario problem, or a scenario itself. */
-export type Problem = import('./problem').ModelProblem | ScenarioProblem | Scenario;
+export type Problem = import('./problem').ModelProblem | ScenarioProblem | Scenario | ScenarioDocument;
 
 /** Default one-at-a-time move: ±10 % of the value, at least ±0.01 for a rate (DESIGN: tornado). */
 const RELATIVE = 0.1;
@@ -45,9 +45,20 @@ const MIN_RATE_MOVE = 0.01;
 /** How many points the kernel runs at once; the path buffer is sized for this many. */
 const BATCH = 4096;
 
-/** True for a scenario, or an object `{ scenario, params?, output? }`. */
+/** True for a scenario, a scenario document, or an object `{ scenario, params?, output? }`. */
 export function isScenarioProblem(problem: unknown): boolean {
-  return isScenario(problem) || (typeof problem === 'object' && problem !== null && 'scenario' in problem && !('model' in problem));
+  if (isScenario(problem) || isDocument(problem)) return true;
+  return typeof problem === 'object' && problem !== null && 'scenario' in problem && !('model' in problem);
+}
+
+/** A scenario document given where a problem goes: it has a baseline and drivers, and no model. */
+function isDocument(problem: unknown): problem is ScenarioDocument {
+  return typeof problem === 'object' && problem !== null && 'baseline' in problem && 'drivers' in problem && !('model' in problem) && !('scenario' in problem);
+}
+
+/** The scenario problem a scenario, a document or `{ scenario, … }` stands for. */
+export function asProblem(problem: unknown): ScenarioProblem {
+  return isScenario(problem) || isDocument(problem) ? { scenario: problem } : (problem as ScenarioProblem);
 }
 
 /**
@@ -56,7 +67,7 @@ export function isScenarioProblem(problem: unknown): boolean {
  * output is a deterministic function of the parameters.
  */
 export function resolveScenarioProblem(problem: unknown, fnName: string, extra: { byYear?: boolean; output?: ScenarioOutput } = {}): ResolvedProblem {
-  const p: ScenarioProblem = isScenario(problem) ? { scenario: problem } : (problem as ScenarioProblem);
+  const p = asProblem(problem);
   const scenario = defineScenario(p.scenario);
   const table = parameterTable(scenario);
   const output = extra.output ?? p.output ?? 'final';
@@ -195,7 +206,7 @@ function outputOf(output: ScenarioOutput, scenario: Scenario, years: readonly nu
  */
 export function perYear<T extends object>(problem: unknown, fnName: string, run: (resolved: ResolvedProblem) => T[]): (T & { readonly year: number })[] {
   if (!isScenarioProblem(problem)) throw new TypeError(`${fnName}: byYear needs a scenario problem, got ${show(problem)}`);
-  const scenario = defineScenario(isScenario(problem) ? problem : (problem as ScenarioProblem).scenario);
+  const scenario = defineScenario(asProblem(problem).scenario);
   const results = run(resolveScenarioProblem(problem, fnName, { byYear: true }));
   return results.map((result, i) => ({ year: scenario.baseline.year + i + 1, ...result }));
 }
