@@ -17,31 +17,42 @@ const SUFFIXES = [
   { exponent: 6, suffix: 'M' },
   { exponent: 3, suffix: 'K' },
 ] as const;
+const HUGE = new D('1e15');
 
 /**
  * Writes an amount for people, scaled to K, M, B or T with a fixed number of significant digits.
  *
  * @param value - any amount input (see {@link parseAmount}).
  * @param options - `digits` (significant digits, default 3) and `currency` (default `"USD"`).
- * @throws {TypeError | RangeError} for an input that is not an amount, or `digits` outside 1 to 15.
+ * @throws {TypeError | RangeError} for an input that is not an amount, options that are not an object, a currency
+ *   that is not text, or `digits` outside 1 to 15.
  * @example
  * formatAmount(580e6); // => '$580M'
  * formatAmount('1443225600'); // => '$1.44B'
  * formatAmount('10B'); // => '$10.0B'
+ * formatAmount('2.5e18'); // => '$2.50e+18'
  */
 export function formatAmount(value: AmountInput, options: FormatAmountOptions = {}): string {
   const amount = toAmount(value, 'formatAmount', 'value');
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`formatAmount: options must be an object like { digits: 3 }, got ${show(options)}`);
+  }
   const digits = options.digits ?? 3;
   if (!Number.isInteger(digits) || digits < 1 || digits > 15) {
     throw new RangeError(`formatAmount: digits must be a whole number from 1 to 15, got ${show(digits)}`);
   }
   const currency = options.currency ?? 'USD';
+  if (typeof currency !== 'string') {
+    throw new TypeError(`formatAmount: currency must be an ISO code like "USD" or "", got ${show(currency)}`);
+  }
   const prefix = currency === '' ? '' : (SYMBOLS[currency.toUpperCase()] ?? `${currency} `);
   // Less than half a currency unit is noise in a trade figure (a gap of 1e-6 left by float rates, say): write 0.
   if (amount.abs().lt('0.5')) return `${prefix}0`;
   const sign = amount.isNegative() ? '-' : '';
   // Round first, then pick the scale, so that 999.96M becomes "$1.00B" and not "$1000M".
   const rounded = amount.abs().toSignificantDigits(digits);
+  // Past 1,000T the digits stop helping, and written out in full "1e99999999999" would be a 100-GB string.
+  if (rounded.gte(HUGE)) return `${sign}${prefix}${rounded.toExponential(digits - 1)}`;
   const scale = SUFFIXES.find((s) => rounded.gte(new D(10).pow(s.exponent)));
   if (scale === undefined) return `${sign}${prefix}${fixedSignificant(rounded, digits)}`;
   const scaled = rounded.div(new D(10).pow(scale.exponent));

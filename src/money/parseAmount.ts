@@ -53,5 +53,8 @@ export function toAmount(value: unknown, fn: string, what: string): Decimal {
   const sign = (match[1] ?? match[2]) === '-' ? '-' : '';
   const digits = match[3]!.replace(/,/g, '');
   const exponent = match[4] ?? '0';
-  return new D(`${sign}${digits}e${exponent}`).times(scale);
+  const amount = new D(`${sign}${digits}e${exponent}`).times(scale);
+  // An exponent past decimal.js's range (about 9e15) makes ±Infinity: that is no amount either.
+  if (!amount.isFinite()) throw new RangeError(`${fn}: ${what} must be finite, got ${show(value)}`);
+  return amount;
 }

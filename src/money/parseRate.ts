@@ -44,6 +44,8 @@ export function toRate(value: unknown, fn: string, what: string): Decimal {
     percent = unit !== undefined;
     const divisor = unit === '%' ? 100 : unit === undefined ? 1 : 10_000;
     rate = new D(match[1]!).div(divisor);
+    // An exponent past decimal.js's range (about 9e15) makes ±Infinity: no rate, and no "did you mean" either.
+    if (!rate.isFinite()) throw new RangeError(`${fn}: ${what} must be finite, got ${show(value)}`);
   } else {
     throw new TypeError(`${fn}: ${what} must be a number, a string like "20%" or a Decimal, got ${show(value)}`);
   }

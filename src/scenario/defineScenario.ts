@@ -170,7 +170,12 @@ function plainCopy(value: unknown, path: PropertyKey[], issues: ScenarioIssue[])
     issues.push({ path: formatPath(path), message: `nested more than ${MAX_DEPTH} levels deep` });
     return undefined;
   }
-  if (Array.isArray(value)) return value.map((item, i) => plainCopy(item, [...path, i], issues));
+  if (Array.isArray(value)) {
+    // A loop, not value.map: map reads value.constructor, which a caller's array may have as an own key ("").
+    const copy: unknown[] = [];
+    for (let i = 0; i < value.length; i++) copy.push(plainCopy(value[i], [...path, i], issues));
+    return copy;
+  }
   const proto = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
   if (typeof value === 'object' && (proto === Object.prototype || proto === null)) {
     const copy: Record<string, unknown> = {};
