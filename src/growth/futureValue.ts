@@ -32,10 +32,9 @@ export type FutureValueArgs = FutureValueRateArgs | FutureValueScheduleArgs;
  * The value after compound growth: `start · (1 + rate)^years` (Excel FV with no payments), or
  * `start · Π(1 + rates[i])` for a schedule (Excel FVSCHEDULE).
  *
- * @param args.start - the value now, an amount > 0.
- * @param args.rate - the annual rate, > −1 (−100 %) and at most 10; with `years`.
- * @param args.years - years of growth, finite and > 0, fractional allowed; with `rate`.
- * @param args.rates - instead of rate and years: a non-empty list of annual rates, each > −1.
+ * @param args - `{ start, rate, years }` or `{ start, rates }`: `start`, the value now, an amount > 0; `rate`, the
+ *   annual rate, > −1 (−100 %) and at most 10, with `years`, finite and > 0, fractional allowed; or instead of rate
+ *   and years, `rates`, a non-empty list of annual rates, each > −1.
  * @returns the value as an exact Decimal (40 significant digits).
  * @throws {TypeError} when an argument is not an amount, rate or number of years, when both or neither of
  *   `rate` and `rates` are given, or the call is positional.

@@ -51,11 +51,10 @@ export type GrowthPathArgs = GrowthPathRateArgs | GrowthPathScheduleArgs;
  * precision, so no rounding builds up along the path, and its last point is `futureValue({ start, rate, years })`
  * to the last digit.
  *
- * @param args.start - the value in `startYear`, an amount > 0.
- * @param args.startYear - the year of `start`, a whole number.
- * @param args.rate - the annual rate, > −1 (−100 %) and at most 10; with `years`.
- * @param args.years - the whole number of annual steps, 1 to 1000; with `rate`.
- * @param args.rates - instead of rate and years: 1 to 1000 annual rates, each > −1.
+ * @param args - `{ start, startYear, rate, years }` or `{ start, startYear, rates }`: `start`, the value in
+ *   `startYear`, an amount > 0; `startYear`, a whole number; `rate`, the annual rate, > −1 (−100 %) and at most 10,
+ *   with `years`, the whole number of annual steps, 1 to 1000; or instead of rate and years, `rates`, 1 to 1000
+ *   annual rates, each > −1.
  * @returns `years + 1` (or `rates.length + 1`) points with exact Decimal values (40 significant digits).
  * @throws {TypeError} when an argument has the wrong type, when both or neither of `rate` and `rates` are given,
  *   or the call is positional.

@@ -52,7 +52,7 @@ const resolvers: { test: (problem: unknown) => boolean; resolve: Resolver }[] = 
  * that sensitivity never imports it).
  *
  * @param test - true for the problems that `resolve` understands; resolvers registered later are tried first.
- * @param resolve - turns such a problem into a {@link ResolvedProblem}; it throws for a bad problem, naming `fnName`.
+ * @param resolve - turns such a problem into a `ResolvedProblem` (internal); it throws for a bad problem, naming `fnName`.
  * @throws {TypeError} when either argument is not a function.
  * @example
  * registerProblemResolver((p) => p === 'never', () => null); // => undefined
