@@ -12,6 +12,7 @@ import { run as scenario } from './scenario';
 import { run as simulate } from './simulate';
 import { run as sensitivity } from './sensitivity';
 import { run as cli } from './cli';
+import { run as discover } from './discover';
 import { run as simulateParallel } from './simulate-parallel';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
@@ -20,6 +21,7 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   scenario,
   simulate,
   sensitivity,
+  discover,
   cli,
   simulateParallel,
 };

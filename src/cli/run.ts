@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: readonly string[], io
   compare: () => import('./commands/compare'),
   simulate: () => import('./commands/simulate'),
   sensitivity: () => import('./commands/sensitivity'),
+  discover: () => import('./commands/discover'),
   validate: () => import('./commands/validate'),
   report: () => import('./commands/report'),
 };
@@ -24,6 +25,7 @@ Usage:
   tradepath compare <a.json> <b.json> ...                scenarios side by side
   tradepath simulate <scenario.json> --runs 20000        Monte Carlo, probability of the target
   tradepath sensitivity <scenario.json> --method tornado which assumptions matter
+  tradepath discover <scenario.json> --runs 10000        under which assumptions the target is reached
   tradepath validate <scenario.json>                     check scenario files
 
 A scenario may be a JSON file or a preset: preset:statusQuo, preset:corridorLed, preset:combined, ...

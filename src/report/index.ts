@@ -15,6 +15,7 @@ export { tornadoChart, type TornadoBar, type TornadoChartOptions, type TornadoDa
 export { heatmap, type HeatmapAxis, type HeatmapData, type HeatmapOptions } from './svg/heatmap';
 export { waterfallChart, type WaterfallData, type WaterfallItem, type WaterfallOptions } from './svg/waterfallChart';
 export { tradeoffChart, type TradeoffData } from './svg/tradeoffChart';
+export { boxScatterChart, type BoxScatterData, type ScatterAxis } from './svg/boxScatterChart';
 
 // The analysis of a target across scenarios, written as text, Markdown or one self-contained HTML file.
 export { analysisReport, type AnalysisOptions } from './analysis/analysisReport';

@@ -109,3 +109,17 @@ describe('tradepath (the built binary)', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+describe('tradepath discover', () => {
+  it('says what would have to be true, with the plausibility verdict, and writes its charts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tradepath-cli-'));
+    const r = await cli('discover', 'preset:corridorLed', '--runs', '2000', '--year', '2034', '--svg', dir);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\*\*base\.rate ≥ /);
+    expect(r.out).toContain('**Plausibility.** Above all comparisons');
+    expect(readdirSync(dir).sort()).toEqual(['box.svg', 'tradeoff.svg']);
+    const none = await cli('discover', 'preset:statusQuo');
+    expect(none.code).toBe(2);
+    expect(none.err).toBe('tradepath: discover: "Status quo: 20% a year" has no uncertainty section: nothing to discover over\n');
+  }, 30_000);
+});
