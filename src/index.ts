@@ -12,9 +12,163 @@ export { parseRate, type RateInput } from './money/parseRate';
 export { formatAmount, type FormatAmountOptions } from './money/formatAmount';
 export { formatRate, type FormatRateOptions } from './money/formatRate';
 
-// Domains under construction re-export through their own barrels (explicit name lists inside each).
-export * from './growth/index';
-export * from './scenario/index';
-export * from './uncertainty/index';
-export * from './sensitivity/index';
-export * from './report/index';
+// ==== Growth maths: exact Decimal results, named arguments.
+
+// Shared argument and point shapes.
+export type { GrowthPoint, GrowthPointInput, YearsInput } from './growth/arguments';
+
+// Growth rates: between two values, and needed to reach a target.
+export { cagr, type CagrArgs } from './growth/cagr';
+export { requiredCagr, type RequiredCagrArgs } from './growth/requiredCagr';
+export { impliedCagr, type ImpliedCagrMethod, type ImpliedCagrOptions } from './growth/impliedCagr';
+
+// Time: how long a rate takes to reach a target.
+export { yearsToTarget, type YearsToTargetArgs } from './growth/yearsToTarget';
+
+// Values: where growth gets to, and the path year by year.
+export {
+  futureValue,
+  type FutureValueArgs,
+  type FutureValueRateArgs,
+  type FutureValueScheduleArgs,
+} from './growth/futureValue';
+export { growthPath, type GrowthPathArgs, type GrowthPathRateArgs, type GrowthPathScheduleArgs } from './growth/growthPath';
+
+// Tracking: actual values against the path to a target.
+export {
+  glidePath,
+  type GlidePathActual,
+  type GlidePathArgs,
+  type GlidePathResult,
+  type GlidePathStatus,
+} from './growth/glidePath';
+
+// ==== Scenarios: validated documents, pluggable drivers, exact projection, comparison, attribution, presets.
+
+export { defineScenario, isScenario } from './scenario/defineScenario';
+export { toDocument } from './scenario/toDocument';
+export { ScenarioError, type ScenarioIssue } from './scenario/ScenarioError';
+export type { Scenario, ScenarioDocument, Driver, DriverDocument } from './scenario/document';
+export { registerDriver } from './scenario/registry';
+export { driverFields } from './scenario/driverFields';
+export type { DriverType, ParameterKind, ExactFields, FloatFields, DriverCheckContext, ReportIssue } from './scenario/driverType';
+export { listParameters, type Parameter } from './scenario/parameters';
+export type { Overrides } from './scenario/withOverrides';
+export { project, type ProjectOptions } from './scenario/project';
+export type { Projection, ProjectionTarget } from './scenario/projection';
+export { compare, type ComparisonRow, type CompareOptions } from './scenario/compare';
+export { attribution, type Attribution, type DriverAttribution } from './scenario/attribution';
+export { presets } from './scenario/presets/index';
+export { scenarioSchema } from './scenario/jsonSchema';
+
+// ==== Uncertainty: seeded generators, distributions, samplers, Monte Carlo (float64).
+
+// Seeded random numbers.
+export { createRng, type Rng, type RngState } from './uncertainty/rng';
+
+// Distributions of uncertain parameters, and their document form for scenario files.
+export { normal, type NormalParams } from './uncertainty/distributions/normal';
+export { lognormal, type LognormalParams } from './uncertainty/distributions/lognormal';
+export { uniform, type UniformParams } from './uncertainty/distributions/uniform';
+export { triangular, type TriangularParams } from './uncertainty/distributions/triangular';
+export { pert, type PertParams } from './uncertainty/distributions/pert';
+export { fromInterval, type FromIntervalParams, type FromIntervalDistribution } from './uncertainty/distributions/fromInterval';
+export type { Distribution } from './uncertainty/distributions/distribution';
+export {
+  distributionFromDocument,
+  type DistributionDocument,
+  type DistributionDocumentInput,
+} from './uncertainty/distributions/document';
+
+// Points in the unit cube: Sobol' low-discrepancy sequence (scrambled or not) and Latin hypercube.
+export { sobolPoints, type SobolPointsOptions } from './uncertainty/samplers/sobol';
+export { latinHypercube } from './uncertainty/samplers/latinHypercube';
+export type { SamplerName } from './uncertainty/samplers/unitSample';
+
+// Rank correlation between uncertain parameters (Iman–Conover).
+export { imposeRankCorrelation } from './uncertainty/correlate';
+
+// Statistics of simulated outcomes.
+export { wilsonInterval, type ProportionInterval } from './uncertainty/stats/wilsonInterval';
+
+// Monte Carlo simulation of a scenario.
+export { simulate, type SimulateOptions } from './uncertainty/simulate';
+export { simulateParallel, type SimulateParallelOptions } from './uncertainty/parallel';
+export { Simulation, type SimulationSettings, type Probability, type FanRow } from './uncertainty/Simulation';
+
+// ==== Sensitivity and targets: one-at-a-time, global indices, goal seek, scenario discovery.
+
+// Problems: a user's own model, and the hook through which scenarios become problems.
+export {
+  registerProblemResolver,
+  type ModelProblem,
+  type ParamSpec,
+  type ResolvedProblem,
+} from './sensitivity/problem';
+export type { LongRunOptions } from './sensitivity/internal/runBatches';
+
+// One-at-a-time: tornado bars, spider lines and two-way tables.
+// The bar type is TornadoResult['bars'][number]; the name TornadoBar belongs to the report's chart input.
+export { tornado, type TornadoOptions, type TornadoResult } from './sensitivity/tornado';
+export { spider, type SpiderOptions, type SpiderResult, type SpiderLine } from './sensitivity/spider';
+export { grid, type GridOptions, type GridResult } from './sensitivity/grid';
+
+// Global: Morris screening and Sobol' variance decomposition.
+export { morris, type MorrisOptions, type MorrisResult, type MorrisIndex } from './sensitivity/morris';
+export { sobol, type SobolOptions, type SobolResult, type SobolInterval } from './sensitivity/sobol';
+
+// Targets: the parameter value that reaches a target.
+export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './sensitivity/goalSeek';
+export type { ScenarioProblem, ScenarioOutput, Problem } from './sensitivity/scenarioProblem';
+export { probabilisticGoalSeek, type ProbabilisticGoalSeekOptions, type ProbabilisticGoalSeekResult } from './sensitivity/probabilisticGoalSeek';
+
+// Scenario discovery: which combinations of assumptions reach the target (PRIM), and whether its growth is plausible.
+export {
+  prim,
+  type PrimData,
+  type PrimOptions,
+  type PrimResult,
+  type PrimBoxResult,
+  type PrimRestriction,
+  type PrimFeature,
+} from './sensitivity/prim';
+export {
+  discover,
+  discoverySummary,
+  type DiscoverOptions,
+  type DiscoverResult,
+  type DiscoverySummaryOptions,
+} from './sensitivity/discover';
+export {
+  plausibility,
+  type PlausibilityArgs,
+  type PlausibilityResult,
+  type PlausibilityComparison,
+  type GrowthEpisode,
+} from './sensitivity/plausibility';
+
+// ==== Reports: tables, SVG charts, the analysis report and the HTML file.
+
+// Tables: one model, written as Markdown, plain text, CSV; any result as JSON.
+export type { ColumnKind, Table, TableColumn } from './report/table';
+export { toMarkdown } from './report/markdown';
+export { toText } from './report/text';
+export { toCsv, type ToCsvOptions } from './report/csv';
+export { toJson, type ToJsonOptions } from './report/json';
+
+// SVG charts: pure functions of plain data that return an `<svg>` string, ready to inline in HTML.
+export type { ChartOptions, ValueFormat } from './report/svg/chartOptions';
+export { pathsChart, type PathSeries, type PathsChartOptions } from './report/svg/pathsChart';
+export { fanChart, type FanChartOptions, type FanPoint } from './report/svg/fanChart';
+export { tornadoChart, type TornadoBar, type TornadoChartOptions, type TornadoData } from './report/svg/tornadoChart';
+export { heatmap, type HeatmapAxis, type HeatmapData, type HeatmapOptions } from './report/svg/heatmap';
+export { waterfallChart, type WaterfallData, type WaterfallItem, type WaterfallOptions } from './report/svg/waterfallChart';
+export { tradeoffChart, type TradeoffData } from './report/svg/tradeoffChart';
+export { boxScatterChart, type BoxScatterData, type ScatterAxis } from './report/svg/boxScatterChart';
+
+// The analysis of a target across scenarios, written as text, Markdown or one self-contained HTML file.
+export { analysisReport, type AnalysisOptions } from './report/analysis/analysisReport';
+export type { Report, ReportSection } from './report/analysis/report';
+export { renderText } from './report/analysis/renderText';
+export { renderMarkdown } from './report/analysis/renderMarkdown';
+export { htmlReport } from './report/analysis/htmlReport';
