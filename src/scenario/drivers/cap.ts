@@ -3,13 +3,14 @@ import { D, type Decimal } from '../../money/decimal';
 import type { DriverType } from '../driverType';
 import { amountField } from '../fields';
 
-const ZERO = new D(0);
 const ONE = new D(1);
 
 /**
  * `cap` — capacity, applied after every other driver. `mode: "hard"` (the default) keeps the value at or below
  * `capacity`. `mode: "logistic"` damps growth as the value nears capacity, as in a discrete logistic: a step from V
- * that would reach U > V reaches V + (U − V) · max(0, 1 − V / capacity) instead; falls are not damped.
+ * that would reach U > V reaches min(capacity, V + (U − V) · max(0, 1 − V / capacity)) instead (a value already
+ * above capacity does not grow); falls are not damped. The min: a discrete logistic overshoots its capacity when a
+ * year more than doubles the value (U > 2V), and a capacity must never be crossed from below.
  */
 export const capDriver: DriverType = {
   type: 'cap',
@@ -23,18 +24,16 @@ export const capDriver: DriverType = {
     const capacity = d.capacity as Decimal;
     if (d.mode === 'hard') return candidate.gt(capacity) ? capacity : candidate;
     if (candidate.lte(previous)) return candidate;
-    const room = larger(ZERO, ONE.minus(previous.div(capacity)));
-    return previous.plus(candidate.minus(previous).times(room));
+    if (previous.gte(capacity)) return previous;
+    const damped = previous.plus(candidate.minus(previous).times(ONE.minus(previous.div(capacity))));
+    return damped.gt(capacity) ? capacity : damped;
   },
   floatCap(d, previous, candidate) {
     const capacity = d.capacity as number;
     if (d.mode === 'hard') return candidate > capacity ? capacity : candidate;
     if (candidate <= previous) return candidate;
-    const room = 1 - previous / capacity;
-    return previous + (candidate - previous) * (room > 0 ? room : 0);
+    if (previous >= capacity) return previous;
+    const damped = previous + (candidate - previous) * (1 - previous / capacity);
+    return damped > capacity ? capacity : damped;
   },
 };
-
-function larger(a: Decimal, b: Decimal): Decimal {
-  return a.gt(b) ? a : b;
-}
