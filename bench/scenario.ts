@@ -1,9 +1,10 @@
 /**
  * The scenario engine: exact `project()` of the corridor-led preset (5 drivers, 10 years; issue 3's target under
  * 50 µs) beside the same path in plain float64, and a tornado on 10 parameters of a scenario (issue 5's target under
- * 5 ms), which runs on the float64 kernel.
+ * 5 ms), which runs on the float64 kernel; Sobol' (under 20 ms, 100 ms with bootstrap) and Morris (under 10 ms) on a
+ * scenario output.
  */
-import { defineScenario, listParameters, presets, project, toDocument, tornado } from '../src/index';
+import { defineScenario, listParameters, morris, presets, project, sobol, toDocument, tornado } from '../src/index';
 import { measure, row, type BenchRow } from './harness';
 
 export function run(): BenchRow[] {
@@ -34,5 +35,18 @@ export function run(): BenchRow[] {
   const combined = defineScenario({ ...toDocument(presets.azerbaijanIran.combined), uncertainty: {} });
   const ten = listParameters(combined).filter((p) => p.kind === 'rate' || p.kind === 'amount').map((p) => p.name).slice(0, 10);
   const tornado10 = measure(`tornado on 10 parameters of the combined preset (${ten.length} params, float64 kernel)`, () => tornado({ scenario: combined, params: ten }));
-  return [row('scenario', baseline), row('scenario', exact, { baseline, targetNs: 50e3 }), row('scenario', tornado10, { targetNs: 5e6 })];
+  // Sobol' and Morris on a scenario output: the combined preset's 6 uncertain parameters, value in 2029.
+  const problem = { scenario: presets.azerbaijanIran.combined, output: { year: 2029 } };
+  const few = { minSamples: 7, minTimeMs: 0, warmupMs: 0, batchUs: 1 };
+  const sobolPlain = measure("sobol, 6 parameters of the combined preset, N = 8192, first + total", () => sobol(problem, { n: 8192, seed: 1 }), few);
+  const sobolBoot = measure("the same with 100 bootstrap resamples", () => sobol(problem, { n: 8192, seed: 1, bootstrap: 100 }), few);
+  const morris100 = measure('morris, 100 trajectories, the same 6 parameters', () => morris(problem, { trajectories: 100, seed: 1 }));
+  return [
+    row('scenario', baseline),
+    row('scenario', exact, { baseline, targetNs: 50e3 }),
+    row('scenario', tornado10, { targetNs: 5e6 }),
+    row('scenario', sobolPlain, { targetNs: 20e6 }),
+    row('scenario', sobolBoot, { targetNs: 100e6 }),
+    row('scenario', morris100, { targetNs: 10e6 }),
+  ];
 }

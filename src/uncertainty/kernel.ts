@@ -155,8 +155,11 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
           noisySd[q] = (noisy[q]!.driver.fields.volatility as number | undefined) ?? 0;
         }
         if (hasPerRun) {
-          dynRate.fill(0);
-          dynLevel.fill(1);
+          // Plain loops: for a handful of years they beat a call into the native fill.
+          for (let i = 0; i < H; i++) {
+            dynRate[i] = 0;
+            dynLevel[i] = 1;
+          }
           for (const d of perRun) {
             if (d.type.floatRate !== undefined && perStep.indexOf(d) < 0) addRates(d, dynRate, baseDropped, y0);
             if (d.type.floatLevel !== undefined) multiplyLevels(d, dynLevel, y0);

@@ -81,12 +81,21 @@ function computeExactPhase(d: ExactFields, year: number): Decimal {
   return sigma(steep.times(t.minus('0.5'))).minus(lo).div(hi.minus(lo));
 }
 
+const sigma = (x: number): number => 1 / (1 + Math.exp(-x));
+// The ends of the rescaled logistic depend only on the steepness: kept for the last one seen, since the Monte Carlo
+// kernel calls this for every run and year.
+let endsFor = Number.NaN;
+let low = 0;
+let span = 1;
+
 function floatPhase(d: FloatFields, year: number): number {
   const t = share(d, year);
   if (d.shape !== 's-curve' || t === 0 || t === 1) return t;
   const steep = (d.steepness as number | undefined) ?? DEFAULT_STEEPNESS;
-  const sigma = (x: number) => 1 / (1 + Math.exp(-x));
-  const lo = sigma(-steep / 2);
-  const hi = sigma(steep / 2);
-  return (sigma(steep * (t - 0.5)) - lo) / (hi - lo);
+  if (steep !== endsFor) {
+    endsFor = steep;
+    low = sigma(-steep / 2);
+    span = sigma(steep / 2) - low;
+  }
+  return (sigma(steep * (t - 0.5)) - low) / span;
 }
