@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { DriverDocument, ScenarioDocument } from '../../src/index';
 
 // Generators shared by the reliability properties: valid scenario documents, one field broken at a time, and
 // values a careless or hostile caller could pass anywhere.
@@ -14,7 +15,7 @@ const percent = (min: number, max: number) => fc.integer({ min: min * 100, max: 
 const amount = fc.integer({ min: 1, max: 50_000 }).map((m) => `$${m}M`);
 
 /** A valid scenario document: 1 to `maxYears` years from 1990–2100, a few drivers, maybe a target. */
-export function validDocument({ maxYears = 30, types = ['growth', 'schedule', 'ramp', 'shock', 'cap'] }: DocOptions = {}) {
+export function validDocument({ maxYears = 30, types = ['growth', 'schedule', 'ramp', 'shock', 'cap'] }: DocOptions = {}): fc.Arbitrary<ScenarioDocument> {
   return fc
     .record({
       baselineYear: fc.integer({ min: 1990, max: 2100 }),
@@ -33,7 +34,7 @@ export function validDocument({ maxYears = 30, types = ['growth', 'schedule', 'r
       const end = y0 + r.years;
       // A year in the projection from a unit draw: y0 + 1 .. end.
       const yearAt = (u: number) => y0 + 1 + Math.min(r.years - 1, Math.floor(u * r.years));
-      const drivers = r.kinds.map((kind, i) => {
+      const drivers = r.kinds.map((kind, i): DriverDocument => {
         const [u, v] = r.seeds[i]!;
         const id = `${kind}${i}`;
         switch (kind) {
@@ -96,7 +97,7 @@ export function nearValidDocument(options: DocOptions = {}) {
   return fc
     .tuple(validDocument(options), fc.nat(), nastyValue, fc.constantFrom('replace', 'delete', 'add'), fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra'))
     .map(([doc, pick, value, how, key]) => {
-      const copy = structuredClone(doc) as Json;
+      const copy = structuredClone(doc) as unknown as Json;
       const paths = pathsOf(copy);
       const path = paths[pick % paths.length]!;
       let parent = copy as Record<string | number, unknown>;

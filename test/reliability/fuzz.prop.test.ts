@@ -116,7 +116,7 @@ describe('defineScenario never throws anything but ScenarioError', () => {
     const withKey = validDocument().chain((doc) => fc.tuple(fc.constant(doc), fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra')));
     fc.assert(
       fc.property(withKey, ([doc, key]) => {
-        const copy = structuredClone(doc) as Record<string, unknown>;
+        const copy = structuredClone(doc) as unknown as Record<string, unknown>;
         Object.defineProperty(copy, key, { value: { polluted: true }, enumerable: true, writable: true, configurable: true });
         const error = attempt(() => defineScenario(copy as never));
         expect(error.ok).toBe(false);

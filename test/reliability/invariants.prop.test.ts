@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { futureValue, normal, project, simulate, sobol, uniform } from '../../src/index';
+import { futureValue, normal, project, simulate, sobol, uniform, type ScenarioDocument } from '../../src/index';
 import { validDocument } from './arbitraries';
 
 // Invariants that hold for every scenario, checked on random ones. Statistical properties run from a fixed
 // fast-check seed, so their random draws (and so their verdicts) are the same on every run.
 
-type Doc = ReturnType<typeof validDocument> extends fc.Arbitrary<infer T> ? T : never;
+type Doc = ScenarioDocument;
 
 /** project, or undefined when the drawn drivers combine to a rate at or below -100 % (a documented RangeError). */
 function projectOrSkip(doc: Doc) {
