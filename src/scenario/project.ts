@@ -57,9 +57,11 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
 
   const years: number[] = [y0];
   const values: Decimal[] = [s.baseline.value];
-  const rates: Decimal[] = [];
-  const contributions: Record<string, Decimal[]> = {};
-  for (const st of steps) contributions[st.id] = [];
+  // What the path needs is computed here; what only the contributions need (a product per rate driver and year)
+  // is kept as its factors and multiplied out when `contributions` is first read.
+  const driverRates: Decimal[][] = [];
+  const levelAndCap: Record<string, Decimal[]> = {};
+  for (const st of steps) levelAndCap[st.id] = [];
   const factors = levelSteps.map((st) => levelFactors(st, y0, horizon));
 
   for (let i = 1; i <= horizon; i++) {
@@ -67,49 +69,65 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
     const previous = values[i - 1]!;
     const baseReplaced = replacing.some((st) => st.type.replacesBase!(st.fields, year));
     let rate = ZERO;
-    for (const st of rateSteps) {
+    const yearRates = rateSteps.map((st) => {
       const r = st.isBase && baseReplaced ? ZERO : st.type.exactRate!(st.fields, year, previous);
       rate = rate.plus(r);
-      contributions[st.id]!.push(r.isZero() ? ZERO : previous.times(r));
-    }
+      return r;
+    });
+    driverRates.push(yearRates);
     if (rate.lte(-1)) {
       throw new RangeError(`project: the combined growth rate into ${year} is ${formatRate(rate)}, at or below -100%`);
     }
     let current = rate.isZero() ? previous : previous.times(ONE.plus(rate));
+    for (const st of steps) levelAndCap[st.id]!.push(ZERO);
     levelSteps.forEach((st, k) => {
       const [level, before] = factors[k]![i - 1]!;
+      if (level.eq(before)) return;
       // Multiply, then divide: one rounding, so a shock that recovers returns to the exact level.
-      const added = level.eq(before) ? ZERO : current.times(level).div(before).minus(current);
-      addTo(contributions[st.id]!, st.type.exactRate !== undefined, added);
-      current = current.plus(added);
+      const next = current.times(level).div(before);
+      levelAndCap[st.id]![i - 1] = levelAndCap[st.id]![i - 1]!.plus(next.minus(current));
+      current = next;
     });
     for (const st of capSteps) {
       const capped = st.type.exactCap!(st.fields, previous, current);
-      addTo(contributions[st.id]!, st.type.exactRate !== undefined || st.type.exactLevel !== undefined, capped.minus(current));
+      if (!capped.eq(current)) levelAndCap[st.id]![i - 1] = levelAndCap[st.id]![i - 1]!.plus(capped.minus(current));
       current = capped;
     }
     years.push(year);
     values.push(current);
-    rates.push(current.div(previous).minus(ONE));
   }
 
+  let rates: readonly Decimal[] | undefined;
+  let contributions: Readonly<Record<string, readonly Decimal[]>> | undefined;
+  const buildContributions = () =>
+    Object.freeze(
+      Object.fromEntries(
+        steps.map((st) => {
+          const k = rateSteps.indexOf(st);
+          const list = levelAndCap[st.id]!.map((amount, i) => {
+            const r = k < 0 ? ZERO : driverRates[i]![k]!;
+            return r.isZero() ? amount : values[i]!.times(r).plus(amount);
+          });
+          return [st.id, Object.freeze(list)];
+        }),
+      ),
+    );
   const target = s.target === undefined ? undefined : targetOf(s.target, years, values);
-  return Object.freeze({
+  const projection = {
     scenario: s.name,
     currency: s.currency,
     drivers: Object.freeze(s.drivers.map((d) => Object.freeze({ id: d.id, type: d.type, ...(d.label === undefined ? {} : { label: d.label }) }))),
     years: Object.freeze(years),
     values: Object.freeze(values),
-    rates: Object.freeze(rates),
-    contributions: Object.freeze(Object.fromEntries(Object.entries(contributions).map(([k, v]) => [k, Object.freeze(v)]))),
-    ...(target === undefined ? {} : { target }),
+  } as Projection;
+  // The year-on-year rates (a 40-digit division each) and the contributions are computed when first read, then kept.
+  Object.defineProperty(projection, 'rates', {
+    enumerable: true,
+    get: () => (rates ??= Object.freeze(values.slice(1).map((v, i) => v.div(values[i]!).minus(ONE)))),
   });
-}
-
-/** Adds this year's amount to a driver's list, or to its entry already there (a ramp has a rate and a level). */
-function addTo(list: Decimal[], hasEntry: boolean, amount: Decimal): void {
-  if (hasEntry) list[list.length - 1] = list[list.length - 1]!.plus(amount);
-  else list.push(amount);
+  Object.defineProperty(projection, 'contributions', { enumerable: true, get: () => (contributions ??= buildContributions()) });
+  if (target !== undefined) Object.defineProperty(projection, 'target', { enumerable: true, value: target });
+  return Object.freeze(projection);
 }
 
 // A level effect depends only on its frozen fields and the year, so its factors are computed once per driver.
@@ -154,21 +172,19 @@ function targetOf(target: { value: Decimal; year: number }, years: readonly numb
   }
   const t = years.indexOf(target.year);
   const inTarget = values[t]!;
-  // The required growth from each year costs an n-th root at 60 digits apiece, most of a projection's time, and few
-  // callers read it: it is computed on first read and kept.
+  // The required growth costs an n-th root at 60 digits per year, most of a projection's time, and many callers
+  // never read it: it is computed on first read and kept.
   let byYear: readonly Decimal[] | undefined;
   const requiredFrom = (i: number) => compoundRate(values[i]!, target.value, new D(t - i));
+  const requiredCagrByYear = () => (byYear ??= Object.freeze(values.slice(0, t).map((_, i) => requiredFrom(i))));
   const result = {
     value: target.value,
     year: target.year,
     reachedIn: index < 0 ? null : years[index]!,
     crossing,
     gap: target.value.minus(inTarget),
-    requiredCagr: requiredFrom(0),
   } as ProjectionTarget;
-  Object.defineProperty(result, 'requiredCagrByYear', {
-    enumerable: true,
-    get: () => (byYear ??= Object.freeze(values.slice(0, t).map((_, i) => (i === 0 ? result.requiredCagr : requiredFrom(i))))),
-  });
+  Object.defineProperty(result, 'requiredCagr', { enumerable: true, get: () => requiredCagrByYear()[0]! });
+  Object.defineProperty(result, 'requiredCagrByYear', { enumerable: true, get: requiredCagrByYear });
   return Object.freeze(result);
 }

@@ -36,9 +36,9 @@ export const rampDriver: DriverType = {
     }
     if (d.rate === undefined && d.level === undefined) report([], 'a ramp needs a rate, a level, or both');
   },
-  exactRate: (d, year) => (d.rate === undefined ? ZERO : (d.rate as Decimal).times(exactPhase(d, year))),
+  exactRate: (d, year) => (d.rate === undefined ? ZERO : cached(rateCache, d, year, () => (d.rate as Decimal).times(exactPhase(d, year)))),
   floatRate: (d, year) => (d.rate === undefined ? 0 : (d.rate as number) * floatPhase(d, year)),
-  exactLevel: (d, year) => (d.level === undefined ? ONE : ONE.plus((d.level as Decimal).times(exactPhase(d, year)))),
+  exactLevel: (d, year) => (d.level === undefined ? ONE : cached(levelCache, d, year, () => ONE.plus((d.level as Decimal).times(exactPhase(d, year))))),
   floatLevel: (d, year) => (d.level === undefined ? 1 : 1 + (d.level as number) * floatPhase(d, year)),
 };
 
@@ -49,22 +49,29 @@ function share(d: ExactFields | FloatFields, year: number): number {
   return Math.min(1, Math.max(0, (year - (d.startYear as number) + 1) / n));
 }
 
-// Driver fields are frozen, so each ramp's curve is computed once per year and kept: the S-curve needs exp() at
-// 40 digits, by far the most expensive step of a projection.
-const phaseCache = new WeakMap<ExactFields, Map<number, Decimal>>();
+// Driver fields are frozen, so each ramp's curve, rate and level are computed once per year and kept: the S-curve
+// needs exp() at 40 digits, by far the most expensive step of a projection.
+type YearCache = WeakMap<ExactFields, Map<number, Decimal>>;
+const phaseCache: YearCache = new WeakMap();
+const rateCache: YearCache = new WeakMap();
+const levelCache: YearCache = new WeakMap();
+
+function cached(store: YearCache, d: ExactFields, year: number, compute: () => Decimal): Decimal {
+  let byYear = store.get(d);
+  if (byYear === undefined) {
+    byYear = new Map();
+    if (Object.isFrozen(d)) store.set(d, byYear);
+  }
+  let value = byYear.get(year);
+  if (value === undefined) {
+    value = compute();
+    byYear.set(year, value);
+  }
+  return value;
+}
 
 function exactPhase(d: ExactFields, year: number): Decimal {
-  let cache = phaseCache.get(d);
-  if (cache === undefined) {
-    cache = new Map();
-    if (Object.isFrozen(d)) phaseCache.set(d, cache);
-  }
-  let phase = cache.get(year);
-  if (phase === undefined) {
-    phase = computeExactPhase(d, year);
-    cache.set(year, phase);
-  }
-  return phase;
+  return cached(phaseCache, d, year, () => computeExactPhase(d, year));
 }
 
 function computeExactPhase(d: ExactFields, year: number): Decimal {
