@@ -1,0 +1,47 @@
+// The size budget of the built package: what a bundler pulls in for `import ... from 'tradepath'`.
+// Run after `npm run build`: `npm run lint:size`. Exits 1 when a file is missing or over its budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+interface Budget {
+  readonly file: string;
+  /** Bytes as shipped. */
+  readonly raw: number;
+  /** Bytes gzipped at level 9, about what a CDN or bundle analyser reports. */
+  readonly gzip: number;
+}
+
+// Measured on 2026-11-27 (index.js 320 KB raw / 95 KB gzip; index.cjs 323 / 95; worker.js 43 / 13), with about
+// 25 % headroom: room for the features still planned, not for an accidental second copy of a dependency.
+const BUDGETS: readonly Budget[] = [
+  { file: 'dist/index.js', raw: 400_000, gzip: 120_000 },
+  { file: 'dist/index.cjs', raw: 400_000, gzip: 120_000 },
+  { file: 'dist/worker.js', raw: 55_000, gzip: 17_000 },
+  { file: 'dist/worker.cjs', raw: 55_000, gzip: 17_000 },
+];
+
+const root = new URL('../', import.meta.url);
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+let failed = false;
+console.log(`${'file'.padEnd(18)} ${'raw'.padStart(10)} ${'budget'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(10)}`);
+for (const budget of BUDGETS) {
+  const path = new URL(budget.file, root);
+  if (!existsSync(path)) {
+    console.log(`${budget.file.padEnd(18)} missing: run npm run build first`);
+    failed = true;
+    continue;
+  }
+  const bytes = readFileSync(path);
+  const raw = bytes.length;
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const over = raw > budget.raw || gzip > budget.gzip;
+  failed ||= over;
+  console.log(
+    `${budget.file.padEnd(18)} ${kb(raw).padStart(10)} ${kb(budget.raw).padStart(10)} ${kb(gzip).padStart(10)} ${kb(budget.gzip).padStart(10)}${over ? '  OVER BUDGET' : ''}`,
+  );
+}
+if (failed) {
+  console.error('check-size: dist/ is over its size budget (or not built); see the table above');
+  process.exit(1);
+}
