@@ -107,7 +107,13 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
   return scenario;
 }
 
-/** True for a scenario made by `defineScenario`. */
+/**
+ * True for a scenario made by `defineScenario` (a document, or a copy of a scenario, is not one).
+ *
+ * @example
+ * isScenario(presets.azerbaijanIran.statusQuo); // => true
+ * isScenario(toDocument(presets.azerbaijanIran.statusQuo)); // => false
+ */
 export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'object' && value !== null && scenarios.has(value);
 }
