@@ -12,6 +12,9 @@ export { parseRate, type RateInput } from './money/parseRate';
 export { formatAmount, type FormatAmountOptions } from './money/formatAmount';
 export { formatRate, type FormatRateOptions } from './money/formatRate';
 
+// Cancellation: what long-running calls read of an AbortSignal.
+export type { AbortSignalLike } from './internal/abortSignal';
+
 // ==== Growth maths: exact Decimal results, named arguments.
 
 // Shared argument and point shapes.

@@ -121,3 +121,15 @@ export function scheduleGrowths(rates: unknown, fn: string, maxLength = Infinity
   }
   return rates.map((r, i) => growthRate(r, fn, `rates[${i}]`).plus(1));
 }
+
+/**
+ * A result that must be a finite Decimal (and, for a value, above 0), or a RangeError that says the arguments push
+ * it out of the numbers decimal.js can hold — never an Infinity or a 0 standing in for an enormous or tiny number.
+ */
+export function representable(result: Decimal, fn: string, what: 'value' | 'rate' | 'years'): Decimal {
+  if (!result.isFinite() || (what === 'value' && !result.gt(0))) {
+    const way = !result.isFinite() ? 'too large' : 'too small';
+    throw new RangeError(`${fn}: the ${what} is ${way} to represent (beyond about 1e±9e15); check the arguments`);
+  }
+  return result;
+}

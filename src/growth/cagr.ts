@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
-import { namedArgs, positiveAmount, positiveYears, type YearsInput } from './arguments';
+import { namedArgs, positiveAmount, positiveYears, representable, type YearsInput } from './arguments';
 import { compoundRate } from './compounding';
 
 /** Arguments of {@link cagr}. */
@@ -30,9 +30,10 @@ export interface CagrArgs {
  */
 export function cagr(args: CagrArgs): Decimal {
   const { start, end, years } = namedArgs<CagrArgs>(args, 'cagr', '{ start, end, years }');
-  return compoundRate(
+  const rate = compoundRate(
     positiveAmount(start, 'cagr', 'start'),
     positiveAmount(end, 'cagr', 'end'),
     positiveYears(years, 'cagr', 'years'),
   );
+  return representable(rate, 'cagr', 'rate');
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
 import type { RateInput } from '../money/parseRate';
-import { growthRate, namedArgs, positiveAmount, positiveYears, scheduleGrowths, type YearsInput } from './arguments';
+import { growthRate, namedArgs, positiveAmount, positiveYears, representable, scheduleGrowths, type YearsInput } from './arguments';
 import { compound, schedulePath } from './compounding';
 
 /** {@link futureValue} at one constant rate. */
@@ -57,9 +57,9 @@ export function futureValue(args: FutureValueArgs): Decimal {
     if (rate !== undefined || years !== undefined) {
       throw new TypeError(`${fn}: give either rate and years, or rates (a schedule), not both`);
     }
-    return schedulePath(from, scheduleGrowths(rates, fn)).at(-1)!;
+    return representable(schedulePath(from, scheduleGrowths(rates, fn)).at(-1)!, fn, 'value');
   }
   if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
-  return compound(from, growthRate(rate, fn, 'rate').plus(1), positiveYears(years, fn, 'years'));
+  return representable(compound(from, growthRate(rate, fn, 'rate').plus(1), positiveYears(years, fn, 'years')), fn, 'value');
 }
 

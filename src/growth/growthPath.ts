@@ -6,6 +6,7 @@ import {
   MAX_STEPS,
   namedArgs,
   positiveAmount,
+  representable,
   scheduleGrowths,
   wholeSteps,
   wholeYear,
@@ -84,5 +85,5 @@ export function growthPath(args: GrowthPathArgs): GrowthPoint[] {
     if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
     values = compoundPath(from, growthRate(rate, fn, 'rate').plus(1), wholeSteps(years, fn, 'years'));
   }
-  return values.map((value, i) => ({ year: first + i, value }));
+  return values.map((value, i) => ({ year: first + i, value: representable(value, 'growthPath', 'value') }));
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
-import { namedArgs, positiveAmount, positiveYears, type YearsInput } from './arguments';
+import { namedArgs, positiveAmount, positiveYears, representable, type YearsInput } from './arguments';
 import { compoundRate } from './compounding';
 
 /** Arguments of {@link requiredCagr}. */
@@ -29,9 +29,10 @@ export interface RequiredCagrArgs {
  */
 export function requiredCagr(args: RequiredCagrArgs): Decimal {
   const { start, target, years } = namedArgs<RequiredCagrArgs>(args, 'requiredCagr', '{ start, target, years }');
-  return compoundRate(
+  const rate = compoundRate(
     positiveAmount(start, 'requiredCagr', 'start'),
     positiveAmount(target, 'requiredCagr', 'target'),
     positiveYears(years, 'requiredCagr', 'years'),
   );
+  return representable(rate, 'requiredCagr', 'rate');
 }

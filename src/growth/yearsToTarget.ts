@@ -1,7 +1,7 @@
 import { D, type Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
 import type { RateInput } from '../money/parseRate';
-import { growthRate, namedArgs, positiveAmount } from './arguments';
+import { growthRate, namedArgs, positiveAmount, representable } from './arguments';
 
 /** Arguments of {@link yearsToTarget}. */
 export interface YearsToTargetArgs {
@@ -48,5 +48,8 @@ export function yearsToTarget(args: YearsToTargetArgs): Decimal {
   if (r.lt(0) && to.gt(from)) {
     throw new RangeError(`${fn}: ${reach} at a negative rate (it only shrinks), got rate ${r.toString()}`);
   }
-  return to.div(from).ln().div(r.plus(1).ln());
+  const perYear = r.plus(1).ln();
+  // 1 + rate rounds to 1 at 40 digits for a rate below about 1e-40: no finite number of years would do.
+  if (perYear.isZero()) throw new RangeError(`yearsToTarget: rate ${r.toString()} is too close to 0 to reach the target in any number of years (1 + rate rounds to 1 at 40 digits)`);
+  return representable(to.div(from).ln().div(perYear), 'yearsToTarget', 'years');
 }

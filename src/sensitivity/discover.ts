@@ -1,3 +1,4 @@
+import type { AbortSignalLike } from '../internal/abortSignal';
 import { show } from '../internal/show';
 import { formatAmount } from '../money/formatAmount';
 import { defineScenario } from '../scenario/defineScenario';
@@ -40,7 +41,7 @@ export interface DiscoverOptions extends PrimOptions {
   /** Called after each block of simulated runs with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call with the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /** The result of {@link discover}: PRIM's result on the experiment, and what was asked. */

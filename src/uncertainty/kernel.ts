@@ -198,6 +198,13 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
           out[(i + 1) * stride + offset + r] = v;
           if (first < 0 && v >= threshold) first = i + 1;
         }
+        // Infinity stays Infinity and 0 stays 0 under the steps, so the last value tells whether a run left the
+        // float64 range; checked once per run, off the per-year path.
+        if (!(v > 0 && v < Infinity)) {
+          throw new RangeError(
+            `simulate: a run's value ${v === 0 ? 'falls below' : 'grows beyond'} what float64 holds (about 1e${v === 0 ? '-308' : '308'}) by ${y0 + H}; shorten the horizon or narrow the rates`,
+          );
+        }
         if (hit !== undefined) hit[offset + r] = first;
       }
       return floored;

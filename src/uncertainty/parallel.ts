@@ -1,3 +1,4 @@
+import type { AbortSignalLike } from '../internal/abortSignal';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { capDriver } from '../scenario/drivers/cap';
@@ -134,7 +135,7 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
       let failure: { block: number; error: Error } | undefined;
       onAbort = () => reject(signal?.reason ?? new Error('simulateParallel: aborted'));
       if (signal?.aborted) onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
+      signal?.addEventListener?.('abort', onAbort, { once: true });
       const onMessage = (message: WorkerMessage) => {
         if (settled) return;
         if (message.kind === 'block') {
@@ -164,7 +165,7 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
       }
     });
   } finally {
-    if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort);
+    if (onAbort !== undefined) signal?.removeEventListener?.('abort', onAbort);
   }
 }
 
@@ -189,7 +190,7 @@ async function loadNode<T>(name: string): Promise<T> {
   }
 }
 
-function throwIfAborted(signal: AbortSignal | undefined): void {
+function throwIfAborted(signal: AbortSignalLike | undefined): void {
   if (signal?.aborted) throw signal.reason ?? new Error('simulateParallel: aborted');
 }
 

@@ -1,3 +1,4 @@
+import type { AbortSignalLike } from '../internal/abortSignal';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
@@ -30,7 +31,7 @@ export interface SimulateOptions {
   /** Called after each block of runs with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Stops the simulation between blocks; `simulate` then throws the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /** Runs are simulated in blocks of this size, each from its own stream, so a block is the unit of parallel work. */

@@ -209,3 +209,12 @@ describe('simulate: correlated inputs', () => {
     );
   });
 });
+
+describe('simulate: beyond float64', () => {
+  it('is a clear error, not an Infinity or a 0 standing in for a value', () => {
+    const huge = { name: 'huge', baseline: { year: 2024, value: '1e24' }, horizon: { endYear: 2224 }, drivers: [1, 2, 3].map((i) => ({ id: `g${i}`, type: 'growth', rate: 10 })) };
+    expect(() => simulate(huge, { runs: 2, seed: 1 })).toThrow("simulate: a run's value grows beyond what float64 holds (about 1e308) by 2224; shorten the horizon or narrow the rates");
+    const tiny = { name: 'tiny', baseline: { year: 2024, value: '$580M' }, horizon: { endYear: 2224 }, drivers: [{ id: 'g', type: 'growth', rate: -0.98 }] };
+    expect(() => simulate(tiny, { runs: 2, seed: 1 })).toThrow(/falls below what float64 holds/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { AbortSignalLike } from '../../internal/abortSignal';
 import type { ResolvedProblem } from '../problem';
 
 /** Progress and cancellation, shared by the long-running methods. */
@@ -5,14 +6,14 @@ export interface LongRunOptions {
   /** Called after each batch with the runs done so far and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call between batches with the signal's reason. */
-  readonly signal?: AbortSignal;
+  readonly signal?: AbortSignalLike;
 }
 
 /** Points per batch: small enough to answer an abort quickly, large enough that the checks cost nothing. */
 const BATCH = 4096;
 
 /** Throws the signal's reason (an `AbortError` by default) when it has been aborted. */
-export function checkAborted(signal: AbortSignal | undefined): void {
+export function checkAborted(signal: AbortSignalLike | undefined): void {
   if (signal?.aborted) {
     throw signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
   }
