@@ -21,8 +21,10 @@ const documentNumber = z
       const parsed = value.trim().endsWith('%') ? toRate(value, 'distribution', 'value') : toAmount(value, 'distribution', 'value');
       return parsed.toNumber();
     } catch (error) {
+      // The money parsers' own rule says what was expected; only a non-finite value needs the general wording.
       const message = (error as Error).message.replace(/^distribution: value /, '');
-      ctx.issues.push({ code: 'custom', message: `must be a number, a percentage like "20%" or an amount like "$580M"; ${message}`, input: value });
+      const text = error instanceof RangeError ? message : `must be a number, a percentage like "20%" or an amount like "$580M", got ${JSON.stringify(value)}`;
+      ctx.issues.push({ code: 'custom', message: text, input: value });
       return z.NEVER;
     }
   });
@@ -85,14 +87,23 @@ const fromIntervalDocument = withRules(
  * `0.2`, `"20%"` or `"$580M"`; the parsed output has plain numbers. The parameter rules of each distribution (sd > 0,
  * min < max, …) are issues on the offending field. For JSON Schema use `z.toJSONSchema(schema, { io: 'input' })`.
  */
-export const distributionDocumentSchema = z.discriminatedUnion('type', [
+export const distributionDocumentSchema = z.discriminatedUnion(
+  'type',
+  [
   normalDocument,
   lognormalDocument,
   uniformDocument,
   triangularDocument,
   pertDocument,
   fromIntervalDocument,
-]);
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `expected a distribution type: normal, lognormal, uniform, triangular, pert or fromInterval, got ${JSON.stringify((issue.input as { type?: unknown } | undefined)?.type)}`
+        : undefined,
+  },
+);
 
 /** A parsed distribution document: plain numbers (what `toDocument()` gives and `distributionFromDocument` takes). */
 export type DistributionDocument =

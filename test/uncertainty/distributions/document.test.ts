@@ -55,10 +55,10 @@ describe('distributionFromDocument', () => {
     expect(() => distributionFromDocument({ type: 'normal', mean: 0.2, sd: 0.05, extra: 1 } as never))
       .toThrowErrorMatchingInlineSnapshot(`[TypeError: distributionFromDocument: ✖ Unrecognized key: "extra"]`);
     expect(() => distributionFromDocument({ type: 'beta', a: 1 } as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: distributionFromDocument: ✖ Invalid discriminator value. Expected 'normal' | 'lognormal' | 'uniform' | 'triangular' | 'pert' | 'fromInterval' → at type]`,
+      `[TypeError: distributionFromDocument: ✖ expected a distribution type: normal, lognormal, uniform, triangular, pert or fromInterval, got "beta" → at type]`,
     );
     expect(() => distributionFromDocument({ type: 'normal', mean: 'lots', sd: 1 })).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: distributionFromDocument: ✖ must be a number, a percentage like "20%" or an amount like "$580M"; must be an amount like 580e6, "580000000", "$580M", "580 million" or "$10bn", got "lots" → at mean]`,
+      `[TypeError: distributionFromDocument: ✖ must be a number, a percentage like "20%" or an amount like "$580M", got "lots" → at mean]`,
     );
     expect(() => distributionFromDocument({ type: 'normal', mean: 0.2 } as never)).toThrow(TypeError);
     expect(() => distributionFromDocument({ type: 'normal', mean: Number.NaN, sd: 1 })).toThrow(TypeError);
