@@ -89,8 +89,8 @@ export function yearField() {
   return z
     .number({ error: (issue) => `expected a year (a whole number), got ${describeType(issue.input)}` })
     .int({ error: (issue) => `expected a whole year like 2026, got ${String(issue.input)}` })
-    .min(YEAR_MIN, { error: `expected a year from ${YEAR_MIN} to ${YEAR_MAX}` })
-    .max(YEAR_MAX, { error: `expected a year from ${YEAR_MIN} to ${YEAR_MAX}` });
+    .min(YEAR_MIN, { error: (issue) => `expected a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${String(issue.input)}` })
+    .max(YEAR_MAX, { error: (issue) => `expected a year from ${YEAR_MIN} to ${YEAR_MAX}, got ${String(issue.input)}` });
 }
 
 /** A whole number ≥ 0 (a count of years, for example). */

@@ -172,7 +172,7 @@ describe('defineScenario', () => {
   });
 
   it('enforces the documented limits: years 1800–2300, a 200-year horizon, 200 drivers', () => {
-    expect(issuesOf({ ...valid, horizon: { endYear: 12024 } })[0]!.message).toBe('expected a year from 1800 to 2300');
+    expect(issuesOf({ ...valid, horizon: { endYear: 12024 } })[0]!.message).toBe('expected a year from 1800 to 2300, got 12024');
     expect(issuesOf({ ...valid, baseline: { year: 1900, value: 1 }, target: undefined, horizon: { endYear: 2200 } })[0]!.message).toBe(
       'the horizon may span at most 200 years, got 300',
     );
