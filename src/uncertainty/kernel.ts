@@ -139,6 +139,10 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
   const noisyRate = new Float64Array(nNoisy);
   const noisySd = new Float64Array(nNoisy);
   const tolerance = 1 - REACHED_TOLERANCE;
+  const simple = nNoisy <= 1 && perStep.length === 0 && caps.length === 0 && !hasPerRun;
+  // The plainest case of all (the status quo): no constant rate, level or dropped base year to apply.
+  const bare = simple && constRate.every((x) => x === 0) && constLevel.every((x) => x === 1) && baseDropped.every((x) => x === 0);
+  const scratch = new Float64Array(2);
 
   return {
     years,
@@ -147,6 +151,40 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
     normalsPerRun: H * nNoisy,
     run(count, params, normals, out, stride, offset, hit) {
       let floored = 0;
+      if (simple && k === 0) {
+        // Nothing changes between runs but the normals: the constants are read once, and the runs stepped tightly.
+        const rate0 = nNoisy === 1 ? (noisy[0]!.driver.fields.rate as number) : 0;
+        const sd0 = nNoisy === 1 ? ((noisy[0]!.driver.fields.volatility as number | undefined) ?? 0) : 0;
+        const start = holders.baseline.value;
+        const threshold = holders.target.value * tolerance;
+        if (bare && nNoisy === 1) {
+          for (let r = 0; r < count; r++) {
+            let v = start;
+            let first = v >= threshold ? 0 : -1;
+            const at = offset + r;
+            out[at] = v;
+            for (let i = 0, zi = r * H; i < H; i++, zi++) {
+              let rate = rate0 + sd0 * normals[zi]!;
+              // The draw's floor (−99 %) is also the combined rate's: with one driver they are the same.
+              if (rate < RATE_FLOOR) rate = RATE_FLOOR;
+              v *= 1 + rate;
+              out[(i + 1) * stride + at] = v;
+              if (first < 0 && v >= threshold) first = i + 1;
+            }
+            if (!(v > 0 && v < Infinity)) throw outOfRange(v, y0 + H);
+            if (hit !== undefined) hit[at] = first;
+          }
+          return floored;
+        }
+        for (let r = 0; r < count; r++) {
+          const first = simplePath(H, start, threshold, rate0, sd0, nNoisy, constRate, constLevel, baseDropped, normals, r * H * nNoisy, out, stride, offset + r, scratch);
+          floored += scratch[0]!;
+          const v = scratch[1]!;
+          if (!(v > 0 && v < Infinity)) throw outOfRange(v, y0 + H);
+          if (hit !== undefined) hit[offset + r] = first;
+        }
+        return floored;
+      }
       for (let r = 0; r < count; r++) {
         for (let j = 0; j < k; j++) slots[j]!.set(params[r * k + j]!);
         if (rechecked.length > 0) recheck();
@@ -167,49 +205,109 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
         }
         let v = holders.baseline.value;
         const threshold = holders.target.value * tolerance;
-        let first = v >= threshold ? 0 : -1;
-        out[offset + r] = v;
-        let zi = r * H * nNoisy;
-        for (let i = 0; i < H; i++) {
-          let rate = constRate[i]!;
-          if (hasPerRun) rate += dynRate[i]!;
-          if (nNoisy > 0) {
-            if (baseDropped[i] === 0) {
-              for (let q = 0; q < nNoisy; q++) {
-                let x = noisyRate[q]! + noisySd[q]! * normals[zi + q]!;
-                if (x < RATE_FLOOR) x = RATE_FLOOR;
-                rate += x;
+        let first: number;
+        if (simple) {
+          // The common case — one noisy growth driver at most, every other effect a per-year constant — runs in a
+          // function of its own whose state is all arguments and locals: about twice as fast as the general loop.
+          const outcome = simplePath(H, v, threshold, nNoisy === 1 ? noisyRate[0]! : 0, nNoisy === 1 ? noisySd[0]! : 0, nNoisy, constRate, constLevel, baseDropped, normals, r * H * nNoisy, out, stride, offset + r, scratch);
+          first = outcome;
+          floored += scratch[0]!;
+          v = scratch[1]!;
+        } else {
+          first = v >= threshold ? 0 : -1;
+          out[offset + r] = v;
+          let zi = r * H * nNoisy;
+          for (let i = 0; i < H; i++) {
+            let rate = constRate[i]!;
+            if (hasPerRun) rate += dynRate[i]!;
+            if (nNoisy > 0) {
+              if (baseDropped[i] === 0) {
+                for (let q = 0; q < nNoisy; q++) {
+                  let x = noisyRate[q]! + noisySd[q]! * normals[zi + q]!;
+                  if (x < RATE_FLOOR) x = RATE_FLOOR;
+                  rate += x;
+                }
               }
+              zi += nNoisy;
             }
-            zi += nNoisy;
+            for (let q = 0; q < perStep.length; q++) {
+              const d = perStep[q]!;
+              if (!(d.isBase && baseDropped[i] === 1)) rate += d.type.floatRate!(d.fields, y0 + i + 1, v);
+            }
+            if (rate < RATE_FLOOR) {
+              rate = RATE_FLOOR;
+              floored++;
+            }
+            let next = v * (1 + rate) * constLevel[i]!;
+            if (hasPerRun) next *= dynLevel[i]!;
+            for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
+            v = next;
+            out[(i + 1) * stride + offset + r] = v;
+            if (first < 0 && v >= threshold) first = i + 1;
           }
-          for (let q = 0; q < perStep.length; q++) {
-            const d = perStep[q]!;
-            if (!(d.isBase && baseDropped[i] === 1)) rate += d.type.floatRate!(d.fields, y0 + i + 1, v);
-          }
-          if (rate < RATE_FLOOR) {
-            rate = RATE_FLOOR;
-            floored++;
-          }
-          let next = v * (1 + rate) * constLevel[i]!;
-          if (hasPerRun) next *= dynLevel[i]!;
-          for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
-          v = next;
-          out[(i + 1) * stride + offset + r] = v;
-          if (first < 0 && v >= threshold) first = i + 1;
         }
         // Infinity stays Infinity and 0 stays 0 under the steps, so the last value tells whether a run left the
         // float64 range; checked once per run, off the per-year path.
-        if (!(v > 0 && v < Infinity)) {
-          throw new RangeError(
-            `simulate: a run's value ${v === 0 ? 'falls below' : 'grows beyond'} what float64 holds (about 1e${v === 0 ? '-308' : '308'}) by ${y0 + H}; shorten the horizon or narrow the rates`,
-          );
-        }
+        if (!(v > 0 && v < Infinity)) throw outOfRange(v, y0 + H);
         if (hit !== undefined) hit[offset + r] = first;
       }
       return floored;
     },
   };
+}
+
+/** The error for a run whose value left float64 (it stays Infinity or 0 once it has). */
+function outOfRange(v: number, endYear: number): RangeError {
+  const way = v === 0 ? 'falls below' : 'grows beyond';
+  return new RangeError(`simulate: a run's value ${way} what float64 holds (about 1e${v === 0 ? '-308' : '308'}) by ${endYear}; shorten the horizon or narrow the rates`);
+}
+
+/**
+ * One run's path when every effect but one noisy growth driver is a per-year constant. Returns the first year index
+ * reaching the threshold (−1: none); writes the floored steps to scratch[0] and the last value to scratch[1].
+ */
+function simplePath(
+  H: number,
+  start: number,
+  threshold: number,
+  rate0: number,
+  sd0: number,
+  noisy: number,
+  constRate: Float64Array,
+  constLevel: Float64Array,
+  baseDropped: Uint8Array,
+  normals: Float64Array,
+  zi: number,
+  out: Float64Array,
+  stride: number,
+  at: number,
+  scratch: Float64Array,
+): number {
+  let v = start;
+  let first = v >= threshold ? 0 : -1;
+  let floored = 0;
+  out[at] = v;
+  for (let i = 0; i < H; i++) {
+    let rate = constRate[i]!;
+    if (noisy === 1) {
+      if (baseDropped[i] === 0) {
+        let x = rate0 + sd0 * normals[zi]!;
+        if (x < RATE_FLOOR) x = RATE_FLOOR;
+        rate += x;
+      }
+      zi++;
+    }
+    if (rate < RATE_FLOOR) {
+      rate = RATE_FLOOR;
+      floored++;
+    }
+    v = v * (1 + rate) * constLevel[i]!;
+    out[(i + 1) * stride + at] = v;
+    if (first < 0 && v >= threshold) first = i + 1;
+  }
+  scratch[0] = floored;
+  scratch[1] = v;
+  return first;
 }
 
 function addRates(d: DynamicDriver, into: Float64Array, baseDropped: Uint8Array, y0: number): void {
