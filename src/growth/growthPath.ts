@@ -85,5 +85,7 @@ export function growthPath(args: GrowthPathArgs): GrowthPoint[] {
     if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
     values = compoundPath(from, growthRate(rate, fn, 'rate').plus(1), wholeSteps(years, fn, 'years'));
   }
-  return values.map((value, i) => ({ year: first + i, value: representable(value, 'growthPath', 'value') }));
+  // A step past the range leaves Infinity or 0 for the rest of the path, so the last point tells for all of them.
+  representable(values[values.length - 1]!, 'growthPath', 'value');
+  return values.map((value, i) => ({ year: first + i, value }));
 }
