@@ -34,7 +34,9 @@ type WorkerThreads = typeof import('node:worker_threads');
  * Everything is checked before any worker starts, with the rules (and messages, named `simulateParallel`) of
  * `simulate`; an error met while running (an amount drawn ≤ 0) is the one `simulate` would throw, from the lowest
  * block. Workers take blocks from a shared counter (the fastest do more) and write into shared memory, so
- * nothing is copied back. `onProgress` is called as blocks finish; `signal` stops the workers at once.
+ * nothing is copied back. `onProgress` is called as blocks finish; `signal` stops the workers at once. Workers
+ * that finish cleanly are kept for the next call (unref'd, so they never keep the process alive): only the first
+ * call pays for starting them.
  *
  * Node only: `node:worker_threads` is loaded when called, never on import, so the package still runs in a browser,
  * where this rejects (use `simulate`). Workers load `worker.js` / `worker.cjs` beside the package's build, or one
@@ -88,8 +90,10 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   const runs = plan.runs;
   // More workers than blocks would have nothing to do.
   const count = Math.min(requested ?? Math.min(4, availableParallelism()), Math.ceil(runs / BLOCK_SIZE));
-  // Workers start before the design is drawn: loading their modules takes longer than most designs.
-  const threads = Array.from({ length: count }, () => new Worker(entry));
+  // Workers start (or are taken from the pool) before the design is drawn: loading their modules takes longer than
+  // most designs.
+  const threads = acquire(Worker, entry, count);
+  let healthy = false;
   try {
     const design = toShared(designOf(plan));
     const values = new Float64Array(new SharedArrayBuffer(runs * years.length * Float64Array.BYTES_PER_ELEMENT));
@@ -105,9 +109,46 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
     };
     const flooredSteps = await runPool(threads, input, options);
+    healthy = true;
     return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps, design, inputNames: plan.names });
   } finally {
-    await Promise.all(threads.map((thread) => thread.terminate()));
+    // Workers that finished cleanly wait for the next call; after an error or an abort they are ended.
+    if (healthy) release(entry, threads);
+    else await Promise.all(threads.map((thread) => thread.terminate()));
+  }
+}
+
+/**
+ * Idle workers kept between calls, by entry file, so that only the first call pays for starting threads and
+ * loading the library in them. They are unref'd while idle: they never keep a process alive.
+ */
+const idle = new Map<string, WorkerThread[]>();
+
+function acquire(Worker: WorkerThreads['Worker'], entry: URL, count: number): WorkerThread[] {
+  const pool = idle.get(entry.href) ?? [];
+  const threads = pool.splice(0, count);
+  while (threads.length < count) threads.push(new Worker(entry));
+  for (const thread of threads) {
+    thread.removeAllListeners('exit');
+    thread.ref();
+  }
+  return threads;
+}
+
+function release(entry: URL, threads: readonly WorkerThread[]): void {
+  const pool = idle.get(entry.href) ?? [];
+  idle.set(entry.href, pool);
+  for (const thread of threads) {
+    thread.removeAllListeners('message');
+    thread.removeAllListeners('error');
+    thread.removeAllListeners('exit');
+    // A worker that ends while idle leaves the pool, so that no call is handed a dead one.
+    thread.once('exit', () => {
+      const at = pool.indexOf(thread);
+      if (at >= 0) pool.splice(at, 1);
+    });
+    thread.unref();
+    pool.push(thread);
   }
 }
 

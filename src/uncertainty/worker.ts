@@ -71,8 +71,9 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
   }
 }
 
-// The input comes as a message, not as workerData: the parent starts the workers before it has drawn the design.
+// The input comes as a message, not as workerData: the parent starts the workers before it has drawn the design,
+// and keeps them for later calls, each of which sends its own input.
 if (parentPort !== null) {
   const port = parentPort;
-  port.once('message', (input: WorkerInput) => runShare(input, (message) => port.postMessage(message)));
+  port.on('message', (input: WorkerInput) => runShare(input, (message) => port.postMessage(message)));
 }

@@ -265,3 +265,16 @@ describe('simulateParallel: the design is drawn once by the parent', () => {
     expectIdentical(await simulateParallel(combined, { ...opts, workers: 2 }), simulate(combined, opts));
   }, TIMEOUT);
 });
+
+describe('simulateParallel: the pool of workers kept between calls', () => {
+  it('serves later calls with simulate’s result, also after a call that was aborted', async () => {
+    const expected = simulate(combined, options).valuesAt(2034);
+    expect((await simulateParallel(combined, { ...options, workers: 2 })).valuesAt(2034)).toEqual(expected);
+    const controller = new AbortController();
+    const aborted = simulateParallel(combined, { ...options, runs: 400_000, workers: 2, signal: controller.signal, onProgress: () => controller.abort(new Error('stop')) });
+    await expect(aborted).rejects.toThrow('stop');
+    // The aborted call's workers were ended, not pooled; the next call starts fresh ones or takes healthy ones.
+    expect((await simulateParallel(combined, { ...options, workers: 3 })).valuesAt(2034)).toEqual(expected);
+    expect((await simulateParallel(combined, { ...options, workers: 2 })).valuesAt(2034)).toEqual(expected);
+  }, TIMEOUT);
+});
