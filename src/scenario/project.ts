@@ -10,8 +10,10 @@ import type { DriverType, ExactFields } from './driverType';
 
 const ZERO = new D(0);
 const ONE = new D(1);
+const MINUS_ONE = new D(-1);
 /** A target counts as reached at the target less this relative tolerance (DESIGN: both engines agree on it). */
 export const REACHED_TOLERANCE = 1e-12;
+const REACHED_FACTOR = ONE.minus(String(REACHED_TOLERANCE));
 
 /** Options of {@link project}. */
 export interface ProjectOptions {
@@ -61,36 +63,42 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
   // is kept as its factors and multiplied out when `contributions` is first read.
   const driverRates: Decimal[][] = [];
   const levelAndCap: Record<string, Decimal[]> = {};
-  for (const st of steps) levelAndCap[st.id] = [];
+  for (const st of steps) levelAndCap[st.id] = new Array<Decimal>(horizon).fill(ZERO);
   const factors = levelSteps.map((st) => levelFactors(st, y0, horizon));
 
   for (let i = 1; i <= horizon; i++) {
     const year = y0 + i;
     const previous = values[i - 1]!;
-    const baseReplaced = replacing.some((st) => st.type.replacesBase!(st.fields, year));
+    let baseReplaced = false;
+    for (const st of replacing) if (st.type.replacesBase!(st.fields, year)) baseReplaced = true;
     let rate = ZERO;
-    const yearRates = rateSteps.map((st) => {
+    const yearRates = new Array<Decimal>(rateSteps.length);
+    for (let k = 0; k < rateSteps.length; k++) {
+      const st = rateSteps[k]!;
       const r = st.isBase && baseReplaced ? ZERO : st.type.exactRate!(st.fields, year, previous);
-      rate = rate.plus(r);
-      return r;
-    });
+      if (!r.isZero()) rate = rate.plus(r);
+      yearRates[k] = r;
+    }
     driverRates.push(yearRates);
-    if (rate.lte(-1)) {
+    if (rate.lte(MINUS_ONE)) {
       throw new RangeError(`project: the combined growth rate into ${year} is ${formatRate(rate)}, at or below -100%`);
     }
     let current = rate.isZero() ? previous : previous.times(ONE.plus(rate));
-    for (const st of steps) levelAndCap[st.id]!.push(ZERO);
-    levelSteps.forEach((st, k) => {
+    for (let k = 0; k < levelSteps.length; k++) {
       const [level, before] = factors[k]![i - 1]!;
-      if (level.eq(before)) return;
+      if (level.eq(before)) continue;
       // Multiply, then divide: one rounding, so a shock that recovers returns to the exact level.
       const next = current.times(level).div(before);
-      levelAndCap[st.id]![i - 1] = levelAndCap[st.id]![i - 1]!.plus(next.minus(current));
+      const list = levelAndCap[levelSteps[k]!.id]!;
+      list[i - 1] = list[i - 1]!.plus(next.minus(current));
       current = next;
-    });
+    }
     for (const st of capSteps) {
       const capped = st.type.exactCap!(st.fields, previous, current);
-      if (!capped.eq(current)) levelAndCap[st.id]![i - 1] = levelAndCap[st.id]![i - 1]!.plus(capped.minus(current));
+      if (!capped.eq(current)) {
+        const list = levelAndCap[st.id]!;
+        list[i - 1] = list[i - 1]!.plus(capped.minus(current));
+      }
       current = capped;
     }
     years.push(year);
@@ -158,7 +166,7 @@ function levelFactors(st: Step, y0: number, horizon: number): readonly LevelStep
 }
 
 function targetOf(target: { value: Decimal; year: number }, years: readonly number[], values: readonly Decimal[]): ProjectionTarget {
-  const threshold = target.value.times(1 - REACHED_TOLERANCE);
+  const threshold = target.value.times(REACHED_FACTOR);
   const index = values.findIndex((v) => v.gte(threshold));
   let crossing: number | null = null;
   if (index === 0) crossing = years[0]!;
