@@ -1,6 +1,6 @@
 import { show } from '../internal/show';
 import { findRoot } from './brent';
-import { paramIndex, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import { paramIndex, resolveProblem, type ResolvedProblem } from './problem';
 import { defineScenario } from '../scenario/defineScenario';
 import { asProblem, isScenarioProblem, resolveScenarioProblem, type Problem } from './scenarioProblem';
 

@@ -1,5 +1,5 @@
 import { show } from '../internal/show';
-import { paramIndex, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import { paramIndex, resolveProblem, type ResolvedProblem } from './problem';
 import type { Problem } from './scenarioProblem';
 
 /** Options of {@link grid}. */

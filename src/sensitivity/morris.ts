@@ -1,6 +1,6 @@
 import { show } from '../internal/show';
 import { createRng } from '../uncertainty/rng';
-import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import { resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
 import { checkSeed } from './internal/checkSeed';
 import { runBatches, type LongRunOptions } from './internal/runBatches';

@@ -3,7 +3,7 @@ import { createRng, type Rng } from '../uncertainty/rng';
 import { SOBOL_MAX_DIMS } from '../uncertainty/samplers/sobolDirections';
 import { unitSample } from '../uncertainty/samplers/unitSample';
 import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
-import { resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import { resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
 import { checkSeed } from './internal/checkSeed';
 import { checkAborted, runBatches, type LongRunOptions } from './internal/runBatches';

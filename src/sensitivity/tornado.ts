@@ -1,5 +1,5 @@
 import { show } from '../internal/show';
-import { checkParamKeys, resolveProblem, type ModelProblem, type ResolvedProblem } from './problem';
+import { checkParamKeys, resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
 
 /** Options of {@link tornado}. */
