@@ -1,0 +1,80 @@
+import type { Scenario } from '../../scenario/document';
+import { simulate } from '../../uncertainty/simulate';
+import { fanChart } from '../svg/fanChart';
+import type { ReportSection } from './report';
+import { fmt, pct, say, section, type Question } from './question';
+
+// The Monte Carlo section: the fan and the probability of the target under the scenario's stated uncertainty.
+
+export interface MonteCarlo {
+  readonly name: string;
+  readonly runs: number;
+  readonly byTarget: string;
+  readonly byEnd: string;
+  readonly section: ReportSection;
+}
+
+function probabilityText(p: { estimate: number; low: number; high: number; upperBoundOnly: boolean }): string {
+  if (p.upperBoundOnly) return `fewer than ${pct(p.high, 2)} (none of the runs)`;
+  return `${pct(p.estimate)} (95% interval ${pct(p.low)}–${pct(p.high)})`;
+}
+
+export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: Question): MonteCarlo {
+  const sim = simulate(s, { runs, seed, sampler: 'lhs' });
+  const byTarget = sim.probabilityOfTarget(q.targetYear);
+  const byEnd = sim.probabilityOfTarget(q.endYear);
+  const fan = sim.fan();
+  const rows = fan.filter((r) => r.year > q.startYear && r.year <= q.targetYear).map((r) => ({ ...r }));
+  const assumptions = Object.entries(sim.settings.uncertain).map(([name, doc]) => `${name}: ${describeDistribution(doc as Record<string, unknown>)}`);
+  return {
+    name: s.name,
+    runs,
+    byTarget: probabilityText(byTarget),
+    byEnd: probabilityText(byEnd),
+    section: section('monteCarlo', `How uncertain: ${runs.toLocaleString('en-US')} simulated paths of "${s.name}"`, {
+      text: [
+        `Probability of ${say(q.target)} by ${q.targetYear}: ${probabilityText(byTarget)}; by ${q.endYear}: ${probabilityText(byEnd)}.`,
+      ],
+      tables: [
+        {
+          title: 'Turnover: percentiles of the simulated paths',
+          columns: [
+            { key: 'year', label: 'Year', kind: 'year' },
+            { key: 'p5', label: '5%', kind: 'amount' },
+            { key: 'p25', label: '25%', kind: 'amount' },
+            { key: 'p50', label: 'Median', kind: 'amount' },
+            { key: 'p75', label: '75%', kind: 'amount' },
+            { key: 'p95', label: '95%', kind: 'amount' },
+          ],
+          rows,
+        },
+      ],
+      notes: [
+        `Assumptions (illustrative): ${assumptions.join('; ')}.`,
+        `Latin hypercube sample, seed ${String(seed)}; each year's growth also varies with the volatility the scenario gives.`,
+      ],
+      charts: () => [fanChart({ title: `"${s.name}": 5–95% of simulated paths`, fan, target: { year: q.targetYear, value: q.target }, currency: q.currency, logScale: true })],
+    }),
+  };
+}
+
+function describeDistribution(doc: Record<string, unknown>): string {
+  const v = (key: string) => {
+    const x = doc[key] as number;
+    return Math.abs(x) >= 1000 ? fmt(x) : pct(x, 0);
+  };
+  switch (doc.type) {
+    case 'normal':
+      return `normal, mean ${v('mean')}, sd ${v('sd')}`;
+    case 'uniform':
+      return `uniform ${v('min')} to ${v('max')}`;
+    case 'triangular':
+      return `triangular ${v('min')} to ${v('max')}, most likely ${v('mode')}`;
+    case 'pert':
+      return `PERT ${v('min')} to ${v('max')}, most likely ${v('mode')}`;
+    case 'lognormal':
+      return `lognormal, median ${v('median')}, sigma ${String(doc.sigma)}`;
+    default:
+      return `${String(doc.type)} ${JSON.stringify(doc)}`;
+  }
+}
