@@ -16,7 +16,7 @@ console.log(
       { key: 'reachedIn', label: 'Reaches $10B', format: (v) => (v === null ? 'not by 2034' : String(v)) },
       { key: 'gap', label: 'Gap', kind: 'amount' },
     ],
-    rows: rows.map((row) => ({ ...row })),
+    rows,
   }),
 );
 

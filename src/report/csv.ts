@@ -1,5 +1,5 @@
 import { show } from '../internal/show';
-import { checkTable, rawCell } from './internal/cells';
+import { checkTable, rawCell, valueAt } from './internal/cells';
 import type { Table } from './table';
 
 /** Options of {@link toCsv}. */
@@ -30,7 +30,7 @@ export function toCsv(table: Table, options: ToCsvOptions = {}): string {
   if (header !== 'label' && header !== 'key' && header !== 'none') {
     throw new RangeError(`toCsv: header must be 'label', 'key' or 'none', got ${show(header)}`);
   }
-  const records = table.rows.map((row) => table.columns.map((column) => field(rawCell(row[column.key]))));
+  const records = table.rows.map((row) => table.columns.map((column) => field(rawCell(valueAt(row, column.key)))));
   if (header !== 'none') {
     records.unshift(table.columns.map((column) => field(header === 'key' ? column.key : (column.label ?? column.key))));
   }

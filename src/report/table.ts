@@ -29,5 +29,6 @@ export interface Table {
   /** A caption: a line above the text table, a heading-free first line of the Markdown table. */
   readonly title?: string;
   readonly columns: readonly TableColumn[];
-  readonly rows: readonly Readonly<Record<string, unknown>>[];
+  /** Plain records, or any objects — such as `compare()`'s rows — whose keys the columns name. */
+  readonly rows: readonly object[];
 }

@@ -46,7 +46,7 @@ export function run(argv: readonly string[], io: Io): void {
           { key: 'gap', label: 'Gap', kind: 'amount' },
           { key: 'finalValue', label: 'At the end', kind: 'amount' },
         ],
-        rows: rows.map((r) => ({ ...r })),
+        rows,
       },
     ],
     rows,

@@ -48,7 +48,7 @@ export function run(argv: readonly string[], io: Io): void {
   const progress = onProgress ? { onProgress } : {};
   if (method === 'tornado') {
     const t = tornado(problem);
-    emit(io, fmt, [{ title: `${scenario.name}: tornado (base ${t.base.toPrecision(6)})`, columns: cols(['param', 'low', 'high', 'outputLow', 'outputHigh', 'swing']), rows: t.bars.map((b) => ({ ...b })) }], t);
+    emit(io, fmt, [{ title: `${scenario.name}: tornado (base ${t.base.toPrecision(6)})`, columns: cols(['param', 'low', 'high', 'outputLow', 'outputHigh', 'swing']), rows: t.bars }], t);
     writeCharts(io, values.svg as string | undefined, () => ({ tornado: tornadoChart(t, { title: `${scenario.name}: tornado` }) }));
   } else if (method === 'morris') {
     const m = morris(problem, { seed, trajectories: wholeNumber('sensitivity', 'trajectories', values.trajectories as string | undefined, 100), ...progress });

@@ -59,7 +59,7 @@ export function run(argv: readonly string[], io: Io): void {
           { key: 'year', label: 'Year', kind: 'year' },
           ...(['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const).map((key) => ({ key, label: key === 'p50' ? 'Median' : `${key.slice(1)}%`, kind: amount })),
         ],
-        rows: sim.fan().map((r) => ({ ...r })),
+        rows: sim.fan(),
       },
     ],
     sim,

@@ -24,7 +24,7 @@ export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: 
   const byTarget = sim.probabilityOfTarget(q.targetYear);
   const byEnd = sim.probabilityOfTarget(q.endYear);
   const fan = sim.fan();
-  const rows = fan.filter((r) => r.year > q.startYear && r.year <= q.targetYear).map((r) => ({ ...r }));
+  const rows = fan.filter((r) => r.year > q.startYear && r.year <= q.targetYear);
   const assumptions = Object.entries(sim.settings.uncertain).map(([name, doc]) => `${name}: ${describeDistribution(doc as Record<string, unknown>)}`);
   return {
     name: s.name,

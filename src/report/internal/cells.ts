@@ -28,10 +28,15 @@ export function checkTable(table: unknown, fn: string): asserts table is Table {
 
 const isNumeric = (value: unknown): boolean => typeof value === 'number' || isDecimal(value);
 
+/** A row's value under a column's key: rows are any objects, read as records. */
+export function valueAt(row: object, key: string): unknown {
+  return (row as Readonly<Record<string, unknown>>)[key];
+}
+
 /** The column's kind, or the one its values suggest. */
 export function kindOf(column: TableColumn, rows: Table['rows']): ColumnKind {
   if (column.kind !== undefined) return column.kind;
-  const present = rows.map((row) => row[column.key]).filter((v) => v !== null && v !== undefined);
+  const present = rows.map((row) => valueAt(row, column.key)).filter((v) => v !== null && v !== undefined);
   return present.length > 0 && present.every(isNumeric) ? 'number' : 'text';
 }
 
@@ -40,16 +45,10 @@ export function alignOf(column: TableColumn, kind: ColumnKind): 'left' | 'right'
 }
 
 /** A value as people read it in a Markdown or text table (one line). */
-export function peopleCell(
-  column: TableColumn,
-  kind: ColumnKind,
-  row: Readonly<Record<string, unknown>>,
-  rowIndex: number,
-  fn: string,
-): string {
-  const value = row[column.key];
+export function peopleCell(column: TableColumn, kind: ColumnKind, row: object, rowIndex: number, fn: string): string {
+  const value = valueAt(row, column.key);
   try {
-    const text = column.format ? column.format(value, row) : defaultText(value, kind);
+    const text = column.format ? column.format(value, row as Readonly<Record<string, unknown>>) : defaultText(value, kind);
     if (typeof text !== 'string') throw new TypeError(`format must return a string, got ${show(text)}`);
     return text.replace(/\r\n|\r|\n/g, ' ');
   } catch (error) {
