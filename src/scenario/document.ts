@@ -1,8 +1,8 @@
 import type { AmountInput } from '../money/parseAmount';
 import type { Decimal } from '../money/decimal';
 
-/** A driver as written in a document: its `id` and `type`, its type's fields, and optional notes. */
-export interface DriverDocument {
+/** What every driver has, as written and as defined: its `id` and `type`, its type's fields, and optional notes. */
+interface DriverFields {
   /** `[A-Za-z_][A-Za-z0-9_]*`, unique in the scenario; parameters are addressed as `"<id>.<field>"`. */
   readonly id: string;
   /** A built-in type (`growth`, `schedule`, `ramp`, `shock`, `cap`) or one added with `registerDriver`. */
@@ -15,6 +15,9 @@ export interface DriverDocument {
   readonly assumption?: string;
   readonly [field: string]: unknown;
 }
+
+/** A driver as written in a document (amounts and rates as people write them). */
+export interface DriverDocument extends DriverFields {}
 
 /** A scenario document (JSON): what `defineScenario` takes and `toDocument` gives back. */
 export interface ScenarioDocument {
@@ -33,15 +36,7 @@ export interface ScenarioDocument {
 }
 
 /** A driver of a defined scenario: its fields parsed (rates and amounts as Decimals) and frozen. */
-export interface Driver {
-  readonly id: string;
-  readonly type: string;
-  readonly label?: string;
-  readonly note?: string;
-  readonly source?: string;
-  readonly assumption?: string;
-  readonly [field: string]: unknown;
-}
+export interface Driver extends DriverFields {}
 
 /** A defined, validated and frozen scenario. Build one with `defineScenario`; `toDocument` turns it back. */
 export interface Scenario {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
+import { presets, project } from '../../src/index';
 
 const root = join(__dirname, '..', '..');
 
@@ -40,6 +41,15 @@ describe('tradepath (in process)', () => {
     expect(sim.out).toMatch(/P\(\$10\.0B by 2034\) = /);
     const sens = await cli('sensitivity', 'preset:corridorLed', '--method', 'morris', '--trajectories', '10');
     expect(sens.out).toContain('base.rate');
+  });
+
+  it('run --set takes rates, amounts and years as written', async () => {
+    const r = await cli('run', 'preset:corridorLed', '--set', 'railway.startYear=2027', '--set', 'base.rate=25%', '--format', 'json');
+    expect(r.code).toBe(0);
+    const values = JSON.parse(r.out).values as string[];
+    expect(values[1]).toBe('739500000'); // 580M · 1.25, then half of the Agband–Kalala bridge's +4% level in 2025
+    const expected = project(presets.azerbaijanIran.corridorLed, { overrides: { 'railway.startYear': 2027, 'base.rate': '25%' } });
+    expect(values).toEqual(expected.values.map(String));
   });
 
   it('writes HTML and SVG files when asked', async () => {

@@ -65,6 +65,13 @@ describe('project: overrides', () => {
     expect(s.drivers[0]!.rate!.toString()).toBe('0.1'); // the scenario itself is unchanged
   });
 
+  it('takes a year as a whole number or its digits, and nothing else', () => {
+    const ramp = defineScenario(doc({ horizon: { endYear: 2030 }, target: undefined as never, drivers: [{ id: 'r', type: 'ramp', startYear: 2026, fullYear: 2028, rate: '9%' }] }));
+    const asText = project(ramp, { overrides: { 'r.startYear': '2027' } }).values.map(String);
+    expect(asText).toEqual(project(ramp, { overrides: { 'r.startYear': 2027 } }).values.map(String));
+    expect(() => project(ramp, { overrides: { 'r.startYear': '2027.5' } })).toThrow('project: override "r.startYear" must be a whole number, got "2027.5"');
+  });
+
   it('lists the parameter names', () => {
     expect(listParameters(s).map((p) => p.name)).toEqual(['baseline.value', 'target.value', 'g.rate', 'sched.rates.2026']);
   });

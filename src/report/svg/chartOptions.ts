@@ -1,3 +1,5 @@
+import type { Decimal } from '../../money/decimal';
+
 /** Options every chart takes. */
 export interface ChartOptions {
   /** Width in px (the `viewBox` too), 200 to 4000; each chart has its own default. */
@@ -13,6 +15,20 @@ export interface ChartOptions {
    * kind and a hash of its content, so two different charts on one HTML page never share an id.
    */
   readonly id?: string;
+}
+
+/** Options of the charts that plot values by year (paths, fan): the target line and the value axis. */
+export interface ValueAxisOptions extends ChartOptions {
+  /** A target, drawn as a marked point and a dashed horizontal line. */
+  readonly target?: { readonly year: number; readonly value: number | Decimal };
+  /** A log scale for the values (all values must then be positive); default false. */
+  readonly logScale?: boolean;
+  /** How values read on the axis; default `'amount'`. */
+  readonly format?: ValueFormat;
+  /** Currency of amounts (see `formatAmount`); default `'USD'`. */
+  readonly currency?: string;
+  /** The value axis title, e.g. `"Turnover (USD)"`; default none. */
+  readonly yLabel?: string;
 }
 
 /**

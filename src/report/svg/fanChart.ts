@@ -1,6 +1,6 @@
 import type { Decimal } from '../../money/decimal';
 import { show } from '../../internal/show';
-import type { ChartOptions, ValueFormat } from './chartOptions';
+import type { ValueAxisOptions } from './chartOptions';
 import { checkFormat, toNumber, valueLabel } from './internal/format';
 import { checkSize, el, svgDocument } from './internal/frame';
 import { line, poly } from './internal/style';
@@ -19,19 +19,9 @@ export interface FanPoint {
 }
 
 /** Input of {@link fanChart}. */
-export interface FanChartOptions extends ChartOptions {
+export interface FanChartOptions extends ValueAxisOptions {
   /** The percentiles by year (at least one year). */
   readonly fan: readonly FanPoint[];
-  /** A target, drawn as a marked point and a dashed horizontal line. */
-  readonly target?: { readonly year: number; readonly value: number | Decimal };
-  /** A log scale for the values (all must then be positive); default false. */
-  readonly logScale?: boolean;
-  /** How values read on the axis; default `'amount'`. */
-  readonly format?: ValueFormat;
-  /** Currency of amounts; default `'USD'`. */
-  readonly currency?: string;
-  /** The value axis title; default none. */
-  readonly yLabel?: string;
 }
 
 const KEYS = ['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const;

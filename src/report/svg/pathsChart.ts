@@ -1,6 +1,6 @@
 import type { Decimal } from '../../money/decimal';
 import { show } from '../../internal/show';
-import type { ChartOptions, ValueFormat } from './chartOptions';
+import type { ValueAxisOptions } from './chartOptions';
 import { escapeXml } from './internal/escape';
 import { checkFormat, toNumber, valueLabel } from './internal/format';
 import { checkSize, el, svgDocument } from './internal/frame';
@@ -14,19 +14,9 @@ export interface PathSeries {
 }
 
 /** Input of {@link pathsChart}. */
-export interface PathsChartOptions extends ChartOptions {
+export interface PathsChartOptions extends ValueAxisOptions {
   /** The paths, one line each (at least one, each with at least one point). */
   readonly series: readonly PathSeries[];
-  /** A target, drawn as a marked point and a dashed horizontal line. */
-  readonly target?: { readonly year: number; readonly value: number | Decimal };
-  /** A log scale for the values (all values must then be positive); default false. */
-  readonly logScale?: boolean;
-  /** How values read on the axis; default `'amount'`. */
-  readonly format?: ValueFormat;
-  /** Currency of amounts (see `formatAmount`); default `'USD'`. */
-  readonly currency?: string;
-  /** The value axis title, e.g. `"Turnover (USD)"`; default none. */
-  readonly yLabel?: string;
 }
 
 /**
