@@ -85,11 +85,14 @@ export function overrideValue(parameter: Parameter, value: unknown, fn: string):
     case 'amount':
       return toAmount(value, fn, what);
     case 'year':
-    case 'count':
-      if (typeof value !== 'number' || !Number.isInteger(value)) {
+    case 'count': {
+      // A whole number, or its digits as text (as a command line gives it).
+      const whole = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+      if (typeof whole !== 'number' || !Number.isInteger(whole)) {
         throw new TypeError(`${fn}: ${what} must be a whole number, got ${JSON.stringify(value)}`);
       }
-      return value;
+      return whole;
+    }
     default:
       if (typeof parameter.value !== 'number') return toAmount(value, fn, what);
       if (typeof value !== 'number' || !Number.isFinite(value)) {

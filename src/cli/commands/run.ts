@@ -33,8 +33,7 @@ export function run(argv: readonly string[], io: Io): void {
     ((values.set as string[] | undefined) ?? []).map((pair) => {
       const at = pair.indexOf('=');
       if (at < 1) throw new UsageError(`run: --set takes param=value, got "${pair}"`);
-      const value = pair.slice(at + 1);
-      return [pair.slice(0, at), /^-?\d+$/.test(value) && /year/i.test(pair.slice(0, at)) ? Number(value) : value];
+      return [pair.slice(0, at), pair.slice(at + 1)];
     }),
   );
   const p = project(scenario, { overrides });
