@@ -49,56 +49,58 @@ interface Step {
  */
 export function project(scenario: Scenario | Parameters<typeof defineScenario>[0], options: ProjectOptions = {}): Projection {
   const s = withOverrides(defineScenario(scenario), options.overrides, 'project');
+  const { steps, rateSteps, levelSteps, capSteps, replacing, drivers } = planOf(s);
   const y0 = s.baseline.year;
   const horizon = s.horizon.endYear - y0;
-  const steps: Step[] = s.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: d, isBase: d.type === 'growth' }));
-  const rateSteps = steps.filter((st) => st.type.exactRate !== undefined);
-  const levelSteps = steps.filter((st) => st.type.exactLevel !== undefined);
-  const capSteps = steps.filter((st) => st.type.exactCap !== undefined);
-  const replacing = rateSteps.filter((st) => st.type.replacesBase !== undefined);
 
   const years: number[] = [y0];
   const values: Decimal[] = [s.baseline.value];
-  // What the path needs is computed here; what only the contributions need (a product per rate driver and year)
-  // is kept as its factors and multiplied out when `contributions` is first read.
+  // What the path needs is computed here; what only the contributions need is kept as its factors (each rate driver's
+  // rate, each level or cap step's value before and after) and worked out when `contributions` is first read.
   const driverRates: Decimal[][] = [];
-  const levelAndCap: Record<string, Decimal[]> = {};
-  for (const st of steps) levelAndCap[st.id] = new Array<Decimal>(horizon).fill(ZERO);
+  const moves: Move[] = [];
   const factors = levelSteps.map((st) => levelFactors(st, y0, horizon));
+  let growth = ONE; // 1 + the year's combined rate
 
   for (let i = 1; i <= horizon; i++) {
     const year = y0 + i;
     const previous = values[i - 1]!;
     let baseReplaced = false;
     for (const st of replacing) if (st.type.replacesBase!(st.fields, year)) baseReplaced = true;
-    let rate = ZERO;
     const yearRates = new Array<Decimal>(rateSteps.length);
+    let same = i > 1;
     for (let k = 0; k < rateSteps.length; k++) {
       const st = rateSteps[k]!;
       const r = st.isBase && baseReplaced ? ZERO : st.type.exactRate!(st.fields, year, previous);
-      if (!r.isZero()) rate = rate.plus(r);
       yearRates[k] = r;
+      if (same && r !== driverRates[i - 2]![k]) same = false;
     }
     driverRates.push(yearRates);
-    if (rate.lte(MINUS_ONE)) {
-      throw new RangeError(`project: the combined growth rate into ${year} is ${formatRate(rate)}, at or below -100%`);
+    // Once the ramps are complete the drivers give the very same rates year after year: their sum is kept.
+    if (!same) {
+      let rate = ZERO;
+      for (const r of yearRates) {
+        // The first rate is taken as it is: adding it to zero would round it to the same value.
+        if (!r.isZero()) rate = rate.isZero() ? r : rate.plus(r);
+      }
+      if (rate.isNeg() && rate.lte(MINUS_ONE)) {
+        throw new RangeError(`project: the combined growth rate into ${year} is ${formatRate(rate)}, at or below -100%`);
+      }
+      growth = rate.isZero() ? ONE : ONE.plus(rate);
     }
-    let current = rate.isZero() ? previous : previous.times(ONE.plus(rate));
+    let current = growth === ONE ? previous : previous.times(growth);
     for (let k = 0; k < levelSteps.length; k++) {
-      const [level, before] = factors[k]![i - 1]!;
-      if (level.eq(before)) continue;
-      // Multiply, then divide: one rounding, so a shock that recovers returns to the exact level.
-      const next = current.times(level).div(before);
-      const list = levelAndCap[levelSteps[k]!.id]!;
-      list[i - 1] = list[i - 1]!.plus(next.minus(current));
+      const step = factors[k]![i - 1]!;
+      if (step === null) continue;
+      // Multiply, then divide: one rounding, so a shock that recovers returns to the exact level. From a level of
+      // 1 the division changes nothing and is skipped.
+      const next = step.before === null ? current.times(step.level) : current.times(step.level).div(step.before);
+      moves.push({ id: levelSteps[k]!.id, index: i - 1, from: current, to: next });
       current = next;
     }
     for (const st of capSteps) {
       const capped = st.type.exactCap!(st.fields, previous, current);
-      if (!capped.eq(current)) {
-        const list = levelAndCap[st.id]!;
-        list[i - 1] = list[i - 1]!.plus(capped.minus(current));
-      }
+      if (!capped.eq(current)) moves.push({ id: st.id, index: i - 1, from: current, to: capped });
       current = capped;
     }
     years.push(year);
@@ -107,42 +109,75 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
 
   let rates: readonly Decimal[] | undefined;
   let contributions: Readonly<Record<string, readonly Decimal[]>> | undefined;
-  const buildContributions = () =>
-    Object.freeze(
-      Object.fromEntries(
-        steps.map((st) => {
-          const k = rateSteps.indexOf(st);
-          const list = levelAndCap[st.id]!.map((amount, i) => {
-            const r = k < 0 ? ZERO : driverRates[i]![k]!;
-            return r.isZero() ? amount : values[i]!.times(r).plus(amount);
-          });
-          return [st.id, Object.freeze(list)];
-        }),
-      ),
-    );
-  const target = s.target === undefined ? undefined : targetOf(s.target, years, values);
-  const projection = {
+  const buildContributions = () => {
+    const byDriver: Record<string, Decimal[]> = {};
+    steps.forEach((st) => {
+      const k = rateSteps.indexOf(st);
+      byDriver[st.id] = Array.from({ length: horizon }, (_, i) => (k < 0 || driverRates[i]![k]!.isZero() ? ZERO : values[i]!.times(driverRates[i]![k]!)));
+    });
+    for (const m of moves) byDriver[m.id]![m.index] = byDriver[m.id]![m.index]!.plus(m.to.minus(m.from));
+    return Object.freeze(Object.fromEntries(steps.map((st) => [st.id, Object.freeze(byDriver[st.id]!)])));
+  };
+  // The year-on-year rates (a 40-digit division each) and the contributions are computed when first read, then kept.
+  const projection: { -readonly [K in keyof Projection]: Projection[K] } = {
     scenario: s.name,
     currency: s.currency,
-    drivers: Object.freeze(s.drivers.map((d) => Object.freeze({ id: d.id, type: d.type, ...(d.label === undefined ? {} : { label: d.label }) }))),
+    drivers,
     years: Object.freeze(years),
     values: Object.freeze(values),
-  } as Projection;
-  // The year-on-year rates (a 40-digit division each) and the contributions are computed when first read, then kept.
-  Object.defineProperty(projection, 'rates', {
-    enumerable: true,
-    get: () => (rates ??= Object.freeze(values.slice(1).map((v, i) => v.div(values[i]!).minus(ONE)))),
-  });
-  Object.defineProperty(projection, 'contributions', { enumerable: true, get: () => (contributions ??= buildContributions()) });
-  if (target !== undefined) Object.defineProperty(projection, 'target', { enumerable: true, value: target });
+    get rates() {
+      return (rates ??= Object.freeze(values.slice(1).map((v, i) => v.div(values[i]!).minus(ONE))));
+    },
+    get contributions() {
+      return (contributions ??= buildContributions());
+    },
+  };
+  if (s.target !== undefined) projection.target = targetOf(s.target, years, values);
   return Object.freeze(projection);
+}
+
+/** A level or cap step that moved the value in year index `index`. */
+interface Move {
+  readonly id: string;
+  readonly index: number;
+  readonly from: Decimal;
+  readonly to: Decimal;
+}
+
+/** Which drivers act at which stage, and how a projection names them: fixed for a scenario, so worked out once. */
+interface Plan {
+  readonly steps: readonly Step[];
+  readonly rateSteps: readonly Step[];
+  readonly levelSteps: readonly Step[];
+  readonly capSteps: readonly Step[];
+  readonly replacing: readonly Step[];
+  readonly drivers: Projection['drivers'];
+}
+
+const plans = new WeakMap<Scenario, Plan>();
+
+function planOf(s: Scenario): Plan {
+  let plan = plans.get(s);
+  if (plan !== undefined) return plan;
+  const steps: Step[] = s.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: d, isBase: d.type === 'growth' }));
+  const rateSteps = steps.filter((st) => st.type.exactRate !== undefined);
+  plan = {
+    steps,
+    rateSteps,
+    levelSteps: steps.filter((st) => st.type.exactLevel !== undefined),
+    capSteps: steps.filter((st) => st.type.exactCap !== undefined),
+    replacing: rateSteps.filter((st) => st.type.replacesBase !== undefined),
+    drivers: Object.freeze(s.drivers.map((d) => Object.freeze({ id: d.id, type: d.type, ...(d.label === undefined ? {} : { label: d.label }) }))),
+  };
+  plans.set(s, plan);
+  return plan;
 }
 
 // A level effect depends only on its frozen fields and the year, so its factors are computed once per driver.
 const factorCache = new WeakMap<ExactFields, Map<string, readonly LevelStep[]>>();
 
-/** A level driver's step into a year: [level(y), level(y − 1)]. */
-type LevelStep = readonly [Decimal, Decimal];
+/** A level driver's step into a year: × level(y) / level(y − 1), with `before` null for a level of 1; null for no change. */
+type LevelStep = { readonly level: Decimal; readonly before: Decimal | null } | null;
 
 /** The steps of a level driver for the H years after `y0`. */
 function levelFactors(st: Step, y0: number, horizon: number): readonly LevelStep[] {
@@ -155,7 +190,7 @@ function levelFactors(st: Step, y0: number, horizon: number): readonly LevelStep
   for (let year = y0 + 1; year <= y0 + horizon; year++) {
     const level = st.type.exactLevel!(st.fields, year);
     if (level.lte(0)) throw new RangeError(`project: driver "${st.id}" gives a level of ${level.toString()} in ${year}; it must stay above 0`);
-    factors.push([level, before]);
+    factors.push(level.eq(before) ? null : { level, before: before.eq(ONE) ? null : before });
     before = level;
   }
   if (Object.isFrozen(st.fields)) {
@@ -174,8 +209,9 @@ function targetOf(target: { value: Decimal; year: number }, years: readonly numb
     const before = values[index - 1]!;
     const after = values[index]!;
     // Inside the year the path grows geometrically: solve before·(after/before)^t = target for t in [0, 1]. The
-    // result is a fractional year, so float64 logarithms are precise enough (40-digit ln() costs ~100 µs).
-    const t = Math.log(target.value.div(before).toNumber()) / Math.log(after.div(before).toNumber());
+    // result is a fractional year, so float64 logarithms are precise enough (a 40-digit ln() costs ~100 µs).
+    const lnBefore = Math.log(before.toNumber());
+    const t = (Math.log(target.value.toNumber()) - lnBefore) / (Math.log(after.toNumber()) - lnBefore);
     crossing = years[index - 1]! + Math.min(1, Math.max(0, t));
   }
   const t = years.indexOf(target.year);
@@ -185,14 +221,18 @@ function targetOf(target: { value: Decimal; year: number }, years: readonly numb
   let byYear: readonly Decimal[] | undefined;
   const requiredFrom = (i: number) => compoundRate(values[i]!, target.value, new D(t - i));
   const requiredCagrByYear = () => (byYear ??= Object.freeze(values.slice(0, t).map((_, i) => requiredFrom(i))));
-  const result = {
+  const result: ProjectionTarget = {
     value: target.value,
     year: target.year,
     reachedIn: index < 0 ? null : years[index]!,
     crossing,
     gap: target.value.minus(inTarget),
-  } as ProjectionTarget;
-  Object.defineProperty(result, 'requiredCagr', { enumerable: true, get: () => requiredCagrByYear()[0]! });
-  Object.defineProperty(result, 'requiredCagrByYear', { enumerable: true, get: requiredCagrByYear });
+    get requiredCagr() {
+      return requiredCagrByYear()[0]!;
+    },
+    get requiredCagrByYear() {
+      return requiredCagrByYear();
+    },
+  };
   return Object.freeze(result);
 }

@@ -36,23 +36,32 @@ export const rampDriver: DriverType = {
     }
     if (d.rate === undefined && d.level === undefined) report([], 'a ramp needs a rate, a level, or both');
   },
-  exactRate: (d, year) => (d.rate === undefined ? ZERO : cached(rateCache, d, year, () => (d.rate as Decimal).times(exactPhase(d, year)))),
+  exactRate: (d, year) => (d.rate === undefined ? ZERO : cached(rateCache, d, year, () => scaled(d.rate as Decimal, exactPhase(d, year)))),
   floatRate: (d, year) => (d.rate === undefined ? 0 : (d.rate as number) * floatPhase(d, year)),
-  exactLevel: (d, year) => (d.level === undefined ? ONE : cached(levelCache, d, year, () => ONE.plus((d.level as Decimal).times(exactPhase(d, year))))),
+  exactLevel: (d, year) => (d.level === undefined ? ONE : cached(levelCache, d, year, () => lifted(d.level as Decimal, exactPhase(d, year)))),
   floatLevel: (d, year) => (d.level === undefined ? 1 : 1 + (d.level as number) * floatPhase(d, year)),
 };
 
 const DEFAULT_STEEPNESS = 10;
+
+/** x · φ, without a multiplication before the ramp starts (φ = 0) and once it is complete (φ = 1). */
+function scaled(x: Decimal, phase: Decimal): Decimal {
+  if (phase.isZero()) return ZERO;
+  return phase.eq(ONE) ? x : x.times(phase);
+}
+
+/** 1 + x · φ, without an addition before the ramp starts. */
+function lifted(x: Decimal, phase: Decimal): Decimal {
+  return phase.isZero() ? ONE : ONE.plus(scaled(x, phase));
+}
 
 function share(d: ExactFields | FloatFields, year: number): number {
   const n = (d.fullYear as number) - (d.startYear as number) + 1;
   return Math.min(1, Math.max(0, (year - (d.startYear as number) + 1) / n));
 }
 
-// Driver fields are frozen, so each ramp's curve, rate and level are computed once per year and kept: the S-curve
-// needs exp() at 40 digits, by far the most expensive step of a projection.
+// Driver fields are frozen, so each ramp's rate and level are computed once per year and kept.
 type YearCache = WeakMap<ExactFields, Map<number, Decimal>>;
-const phaseCache: YearCache = new WeakMap();
 const rateCache: YearCache = new WeakMap();
 const levelCache: YearCache = new WeakMap();
 
@@ -70,22 +79,35 @@ function cached(store: YearCache, d: ExactFields, year: number, compute: () => D
   return value;
 }
 
+// The S-curve needs exp() at 40 digits (about 0.1–0.2 ms each), by far the most expensive step of a projection. Its
+// value depends only on the shape — steepness, length, and the year's place in it — so it is kept by those values:
+// scenarios made by overriding a rate (a goal seek, a CLI `--set`) share their ramps' curves. Bounded, as a cache.
+const curveCache = new Map<string, Decimal>();
+const CURVE_CACHE_LIMIT = 4096;
+
 function exactPhase(d: ExactFields, year: number): Decimal {
-  return cached(phaseCache, d, year, () => computeExactPhase(d, year));
+  const n = (d.fullYear as number) - (d.startYear as number) + 1;
+  const j = year - (d.startYear as number) + 1;
+  if (j <= 0) return ZERO;
+  if (j >= n) return ONE;
+  if (d.shape !== 's-curve') return new D(j).div(n);
+  const steep = String((d.steepness as number | undefined) ?? DEFAULT_STEEPNESS);
+  const key = `${steep}:${j}/${n}`;
+  let phase = curveCache.get(key);
+  if (phase === undefined) {
+    if (curveCache.size >= CURVE_CACHE_LIMIT) curveCache.clear();
+    phase = sCurve(new D(steep), new D(j).div(n));
+    curveCache.set(key, phase);
+  }
+  return phase;
 }
 
-function computeExactPhase(d: ExactFields, year: number): Decimal {
-  const n = (d.fullYear as number) - (d.startYear as number) + 1;
-  const k = (d.startYear as number) - 1;
-  if (year <= k) return ZERO;
-  if (year >= (d.fullYear as number)) return ONE;
-  const t = new D(year - k).div(n);
-  if (d.shape !== 's-curve') return t;
-  const steep = new D(String((d.steepness as number | undefined) ?? DEFAULT_STEEPNESS));
+/** The rescaled logistic φ(t) of steepness k, exactly (40 digits). */
+function sCurve(k: Decimal, t: Decimal): Decimal {
   const sigma = (x: Decimal) => ONE.div(ONE.plus(x.neg().exp()));
-  const lo = sigma(steep.div(-2));
-  const hi = sigma(steep.div(2));
-  return sigma(steep.times(t.minus('0.5'))).minus(lo).div(hi.minus(lo));
+  const lo = sigma(k.div(-2));
+  const hi = sigma(k.div(2));
+  return sigma(k.times(t.minus('0.5'))).minus(lo).div(hi.minus(lo));
 }
 
 const sigma = (x: number): number => 1 / (1 + Math.exp(-x));
