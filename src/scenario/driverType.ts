@@ -50,6 +50,15 @@ export interface DriverType {
    */
   readonly dependsOnValue?: boolean;
 
+  /**
+   * Fields (written as in `parameters`: `'rate'`, `'rates.*'`) that the rate and the level are affine in: each
+   * effect in a year is `a + Σ b·field` over these fields, with `a` and `b` depending only on the year and the other
+   * fields (`ramp`: `rate · φ(year)` and `1 + level · φ(year)`). When an analysis varies only such fields, the kernel
+   * works out `a` and each `b` once and a run only weights them, with no call into the driver. Leave it out when
+   * unsure: the effects are then evaluated per run, which is always right.
+   */
+  readonly affine?: readonly string[];
+
   exactRate?(fields: ExactFields, year: number, previous: Decimal): Decimal;
   floatRate?(fields: FloatFields, year: number, previous: number): number;
   /** When true for a year, this driver's rate replaces the rates of all `growth` drivers in that year. */

@@ -55,6 +55,14 @@ export function registerDriver(type: DriverType): void {
   }
   const clash = Object.keys(t.fields).find((k) => COMMON_KEYS.has(k));
   if (clash !== undefined) throw new TypeError(`registerDriver: field "${clash}" is common to every driver; rename it`);
+  if (t.affine !== undefined) {
+    const fields = t.fields;
+    const named = (entry: unknown) => typeof entry === 'string' && Object.hasOwn(fields, entry.endsWith('.*') ? entry.slice(0, -2) : entry);
+    const bad = Array.isArray(t.affine) ? t.affine.find((entry) => !named(entry)) : t.affine;
+    if (!Array.isArray(t.affine) || bad !== undefined) {
+      throw new TypeError(`registerDriver: affine must list fields of "${t.type}" ('rate', 'rates.*'), got ${JSON.stringify(bad)}`);
+    }
+  }
   types.set(t.type, Object.freeze({ ...type }));
 }
 

@@ -75,14 +75,19 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
   const resolved = resolveParams(specs, fnName);
   const parameters = names.map((n) => table.get(n)!);
   const base = new Float64Array(parameters.map((param) => Number(param.value)));
-  const kernel = compileKernel(scenario, names);
+  const y0 = scenario.baseline.year;
+  const measure = outputOf(output, scenario, Array.from({ length: scenario.horizon.endYear - y0 + 1 }, (_, i) => y0 + i), fnName);
+  // A value in one year needs no later year: the paths stop there.
+  const byYear = extra.byYear === true;
+  const oneYear = !byYear && typeof output === 'object' && output !== null;
+  const kernel = compileKernel(scenario, names, { endYear: oneYear ? Math.max(output.year, y0 + 1) : scenario.horizon.endYear, volatility: false });
   const H = kernel.steps;
-  const years = kernel.years;
-  const measure = outputOf(output, scenario, years, fnName);
-  const outputs = extra.byYear === true ? H : 1;
+  const outputs = byYear ? H : 1;
+  // A value in one year is read straight from the paths.
+  const last = oneYear ? output.year - y0 : output === 'final' ? H : -1;
   const paths = new Float64Array(BATCH * (H + 1));
   const path = new Float64Array(H + 1);
-  const zeros = new Float64Array(BATCH * kernel.normalsPerRun);
+  const noNormals = new Float64Array(0); // volatility is off: a run draws none
   const hit = new Int16Array(BATCH);
   // Parameters with a distribution or range (the caller's, or the scenario's uncertainty) keep it for tornado; the
   // defaults — a list of names, or every continuous parameter — move ±10 %.
@@ -95,10 +100,14 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
     evaluate(points, n, out) {
       for (let start = 0; start < n; start += BATCH) {
         const count = Math.min(BATCH, n - start);
-        kernel.run(count, points.subarray(start * names.length, (start + count) * names.length), zeros, paths, BATCH, 0, hit);
+        kernel.run(count, points.subarray(start * names.length, (start + count) * names.length), noNormals, paths, BATCH, 0, hit);
         for (let r = 0; r < count; r++) {
           if (outputs > 1) {
             for (let i = 1; i <= H; i++) out[(start + r) * outputs + i - 1] = paths[i * BATCH + r]!;
+            continue;
+          }
+          if (last >= 0) {
+            out[start + r] = paths[last * BATCH + r]!;
             continue;
           }
           for (let i = 0; i <= H; i++) path[i] = paths[i * BATCH + r]!;

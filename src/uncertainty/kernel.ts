@@ -4,6 +4,8 @@ import type { DriverType } from '../scenario/driverType';
 import { parameterTable, type Parameter } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
 import { REACHED_TOLERANCE } from '../scenario/project';
+import { affineEffects, affinePlan, affineRuns, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffineRunState, type AffineTerm } from './affine';
+import { RATE_FLOOR } from './rateFloor';
 
 /**
  * A scenario compiled once into float64 arrays for the Monte Carlo and sensitivity kernel.
@@ -37,8 +39,7 @@ export interface Kernel {
   ): number;
 }
 
-/** The floor of any simulated growth rate: a draw below −99 % is set to −99 % (DESIGN: volatility). */
-export const RATE_FLOOR = -0.99;
+export { RATE_FLOOR };
 
 interface DynamicDriver {
   readonly id: string;
@@ -53,13 +54,25 @@ interface Slot {
   readonly set: (value: number) => void;
 }
 
+/** Options of {@link compileKernel}. */
+export interface KernelOptions {
+  /** The last year of the paths (default: the horizon's), for analyses that read no later year. */
+  readonly endYear?: number;
+  /** False: every growth rate at its mean, no normals drawn (the sensitivity methods). Default true. */
+  readonly volatility?: boolean;
+}
+
 /**
  * Compiles a scenario for the given uncertain parameters (names already validated against the scenario).
  */
-export function compileKernel(scenario: Scenario, uncertain: readonly string[]): Kernel {
+export function compileKernel(scenario: Scenario, uncertain: readonly string[], options: KernelOptions = {}): Kernel {
   const table = parameterTable(scenario);
   const y0 = scenario.baseline.year;
-  const H = scenario.horizon.endYear - y0;
+  const endYear = options.endYear ?? scenario.horizon.endYear;
+  if (!Number.isInteger(endYear) || endYear <= y0 || endYear > scenario.horizon.endYear) {
+    throw new RangeError(`compileKernel: endYear must be a year after ${y0} and up to ${scenario.horizon.endYear}, got ${endYear}`);
+  }
+  const H = endYear - y0;
   const years = Array.from({ length: H + 1 }, (_, i) => y0 + i);
   const uncertainSet = new Set(uncertain);
   const drivers = scenario.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: toFloat(d) as Record<string, unknown>, isBase: d.type === 'growth' }));
@@ -74,6 +87,11 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
 
   const constRate = new Float64Array(H);
   const constLevel = new Float64Array(H).fill(1);
+  // Drivers whose uncertain fields they are affine in: their effects are worked out here, and a run only weights them.
+  const affineRate = new Float64Array(H);
+  const rateTerms: AffineTerm[] = [];
+  const affineLevels: AffineLevel[] = [];
+  const affineDrivers = new Set<number>();
   const noisy: { driver: DynamicDriver; index: number }[] = [];
   const perRun: DynamicDriver[] = []; // effects that change with the parameters, computed once per run
   const perStep: DynamicDriver[] = []; // rates that read the current value, computed every step
@@ -81,8 +99,32 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
   drivers.forEach((d, index) => {
     const uncertainHere = touched.has(index);
     const volatility = d.isBase ? (d.fields.volatility as number | undefined) : undefined;
-    const isNoisy = d.isBase && ((volatility ?? 0) > 0 || uncertainSet.has(`${d.id}.volatility`));
+    const isNoisy = d.isBase && options.volatility !== false && ((volatility ?? 0) > 0 || uncertainSet.has(`${d.id}.volatility`));
     if (d.type.floatCap !== undefined) caps.push(d);
+    if (uncertainHere && !isNoisy && d.type.floatCap === undefined && (d.type.floatRate === undefined || d.type.dependsOnValue === false)) {
+      const columns = uncertain.flatMap((name, column) => (table.get(name)!.driver === index ? [column] : []));
+      if (columns.every((column) => isAffineIn(d.type, table.get(uncertain[column]!)!))) {
+        affineDrivers.add(index);
+        const parameters = columns.map((column) => table.get(uncertain[column]!)!);
+        // The driver's fields with the uncertain ones at 0, or one of them at 1.
+        const at = (unit: number) => {
+          const copy = toFloat(d.fields) as Record<string, unknown>;
+          parameters.forEach((parameter, q) => setPath(copy, parameter.path, q === unit ? 1 : 0));
+          return copy;
+        };
+        if (d.type.floatRate !== undefined) {
+          rateTerms.push(...affineTerms(columns, at, affineRate, (fields, into) => addRates({ ...d, fields }, into, baseDropped, y0)));
+        }
+        if (d.type.floatLevel !== undefined) {
+          const base = new Float64Array(H + 1);
+          const terms = affineTerms(columns, at, base, (fields, into) => {
+            for (let i = 0; i <= H; i++) into[i] = into[i]! + d.type.floatLevel!(fields, y0 + i);
+          });
+          affineLevels.push({ id: d.id, base, terms });
+        }
+        return;
+      }
+    }
     if (d.type.floatRate !== undefined) {
       if (isNoisy) noisy.push({ driver: d, index });
       else if (d.type.dependsOnValue !== false) perStep.push(d);
@@ -122,7 +164,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
   const rechecked = [...new Set(slots.filter((sl) => sl.parameter.driver >= 0 && (sl.parameter.kind === 'year' || sl.parameter.kind === 'count')).map((sl) => sl.parameter.driver))]
     .map((index) => drivers[index]!)
     .filter((d) => d.type.check !== undefined);
-  const context = { baselineYear: y0, endYear: y0 + H };
+  const context = { baselineYear: y0, endYear: scenario.horizon.endYear };
   const recheck = (): void => {
     for (const d of rechecked) {
       d.type.check!(d.fields, (path, message) => {
@@ -131,14 +173,28 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
     }
   };
 
+  // A run sets only the fields that are read during it: not those of drivers whose effects were worked out above.
+  const setters = slots.filter((sl) => !affineDrivers.has(sl.parameter.driver)).map((sl) => ({ set: sl.set, column: slots.indexOf(sl) }));
   const k = uncertain.length;
   const nNoisy = noisy.length;
   const dynRate = new Float64Array(H);
   const dynLevel = new Float64Array(H);
-  const hasPerRun = perRun.length > 0;
+  const hasPerRun = perRun.length > 0 || rateTerms.length > 0 || affineLevels.length > 0;
+  const affine = affinePlan(H, y0, affineRate, rateTerms, affineLevels);
+  // Only affine effects and caps vary between runs: a loop of its own (see affineRuns).
+  const affineOnly = hasPerRun && perRun.length === 0 && nNoisy === 0 && perStep.length === 0 && rechecked.length === 0;
   const noisyRate = new Float64Array(nNoisy);
   const noisySd = new Float64Array(nNoisy);
   const tolerance = 1 - REACHED_TOLERANCE;
+  const affineState: AffineRunState = {
+    setters,
+    holders,
+    threshold: tolerance,
+    caps,
+    constRate,
+    constLevel,
+    work: { rates: new Float64Array(0), levels: new Float64Array(0), row: new Float64Array(0), columns: new Float64Array(0) },
+  };
   const simple = nNoisy <= 1 && perStep.length === 0 && caps.length === 0 && !hasPerRun;
   // The plainest case of all (the status quo): no constant rate, level or dropped base year to apply.
   const bare = simple && constRate.every((x) => x === 0) && constLevel.every((x) => x === 1) && baseDropped.every((x) => x === 0);
@@ -185,8 +241,9 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
         }
         return floored;
       }
+      if (affineOnly) return affineRuns(affine, affineState, count, k, params, out, stride, offset, hit, (v) => outOfRange(v, y0 + H));
       for (let r = 0; r < count; r++) {
-        for (let j = 0; j < k; j++) slots[j]!.set(params[r * k + j]!);
+        for (const setter of setters) setter.set(params[r * k + setter.column]!);
         if (rechecked.length > 0) recheck();
         for (let q = 0; q < nNoisy; q++) {
           noisyRate[q] = noisy[q]!.driver.fields.rate as number;
@@ -194,10 +251,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[]):
         }
         if (hasPerRun) {
           // Plain loops: for a handful of years they beat a call into the native fill.
-          for (let i = 0; i < H; i++) {
-            dynRate[i] = 0;
-            dynLevel[i] = 1;
-          }
+          affineEffects(affine, params, r * k, dynRate, dynLevel);
           for (const d of perRun) {
             if (d.type.floatRate !== undefined && perStep.indexOf(d) < 0) addRates(d, dynRate, baseDropped, y0);
             if (d.type.floatLevel !== undefined) multiplyLevels(d, dynLevel, y0);
@@ -310,6 +364,11 @@ function simplePath(
   return first;
 }
 
+function setPath(node: Record<string, unknown>, path: readonly string[], value: number): void {
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[path[path.length - 1]!] = value;
+}
+
 function addRates(d: DynamicDriver, into: Float64Array, baseDropped: Uint8Array, y0: number): void {
   for (let i = 0; i < into.length; i++) {
     if (d.isBase && baseDropped[i] === 1) continue;
@@ -321,7 +380,7 @@ function multiplyLevels(d: DynamicDriver, into: Float64Array, y0: number): void 
   let before = d.type.floatLevel!(d.fields, y0);
   for (let i = 0; i < into.length; i++) {
     const level = d.type.floatLevel!(d.fields, y0 + i + 1);
-    if (!(level > 0)) throw new RangeError(`simulate: driver "${d.id}" gives a level of ${level} in ${y0 + i + 1}; it must stay above 0`);
+    if (!(level > 0)) throw badLevel(d.id, level, y0 + i + 1);
     into[i] = (into[i]! * level) / before;
     before = level;
   }

@@ -12,6 +12,7 @@ export const growthDriver: DriverType = {
   fields: { rate: rateField(), volatility: volatilityField().optional() },
   dependsOnValue: false,
   parameters: { rate: 'rate', volatility: 'rate' },
+  affine: ['rate'],
   exactRate: (d) => d.rate as Decimal,
   floatRate: (d) => d.rate as number,
 };

@@ -30,6 +30,7 @@ export const rampDriver: DriverType = {
   },
   dependsOnValue: false,
   parameters: { startYear: 'year', fullYear: 'year', rate: 'rate', level: 'rate', steepness: 'number' },
+  affine: ['rate', 'level'],
   check(d, report) {
     if ((d.fullYear as number) < (d.startYear as number)) {
       report(['fullYear'], `must not be before startYear (${String(d.startYear)}), got ${String(d.fullYear)}`);

@@ -22,6 +22,7 @@ export const scheduleDriver: DriverType = {
   },
   dependsOnValue: false,
   parameters: { 'rates.*': 'rate' },
+  affine: ['rates.*'],
   check(d, report, { baselineYear, endYear }) {
     for (const key of Object.keys(d.rates as object)) {
       const year = Number(key);

@@ -14,6 +14,7 @@ export const shockDriver: DriverType = {
   description: 'A one-off level change in a year, with an optional recovery over N years',
   fields: { year: yearField(), size: rateField(), recoveryYears: countField(100).optional() },
   parameters: { year: 'year', size: 'rate', recoveryYears: 'count' },
+  affine: ['size'],
   check(d, report, { baselineYear, endYear }) {
     const year = d.year as number;
     if (year <= baselineYear || year > endYear) {
