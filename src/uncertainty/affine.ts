@@ -128,7 +128,7 @@ function levelOf(level: AffineLevel, i: number, params: Float64Array, row: numbe
 }
 
 /**
- * One run's affine effects, for the general loop: sets `rate` to the rates at zero plus each parameter times its
+ * One run's affine effects: sets `rate` to the rates at zero plus each parameter times its
  * slope, and `level` to each year's level step. `row` is where the run's parameters start in `params`.
  */
 export function affineEffects(p: AffinePlan, params: Float64Array, row: number, rate: Float64Array, level: Float64Array): void {
@@ -162,15 +162,14 @@ export interface AffineRunState {
   readonly caps: readonly { readonly fields: Record<string, unknown>; readonly type: DriverType }[];
   readonly constRate: Float64Array;
   readonly constLevel: Float64Array;
-  /** Scratch of H × runs for the rates and level steps of a block, and of 2 × runs for levels; grown as needed. */
-  work: { rates: Float64Array; levels: Float64Array; row: Float64Array; columns: Float64Array };
+  /** Scratch for a run's affine rates and level steps (H each). */
+  readonly work: { readonly rate: Float64Array; readonly level: Float64Array };
 }
 
 /**
- * Runs in which only affine effects and caps vary (no volatility, no rate that reads the value): the sensitivity
- * methods' usual case. The effects of a whole block are worked out year by year across its runs, on the parameters
- * laid out column by column, so every inner loop is long and plain; then each run steps through its years.
- * Returns how many steps had their combined rate floored; throws `outOfRange(v)` for a run that leaves float64.
+ * Runs in which only affine effects and caps vary (no volatility, no rate that reads the value), the sensitivity
+ * methods' usual case, in a loop of its own like the kernel's `simplePath`. Returns how many steps had their
+ * combined rate floored; throws `outOfRange(v)` for a run that leaves float64.
  */
 export function affineRuns(
   p: AffinePlan,
@@ -185,65 +184,29 @@ export function affineRuns(
   outOfRange: (v: number) => RangeError,
 ): number {
   const H = p.H;
-  if (state.work.rates.length < H * count || state.work.columns.length < k * count) {
-    state.work = { rates: new Float64Array(H * count), levels: new Float64Array(H * count), row: new Float64Array(2 * count), columns: new Float64Array(k * count) };
-  }
-  const { rates, levels, row, columns } = state.work;
-  for (let r = 0; r < count; r++) for (let j = 0; j < k; j++) columns[j * count + r] = params[r * k + j]!;
-
-  for (let i = 0; i < H; i++) rates.fill(state.constRate[i]! + p.rate[i]!, i * count, (i + 1) * count);
-  for (let t = 0; t < p.rateColumns.length; t++) {
-    const from = p.rateColumns[t]! * count;
-    for (let i = 0; i < H; i++) {
-      const slope = p.rateSlopes[t * H + i]!;
-      if (slope === 0) continue;
-      for (let r = 0, at = i * count; r < count; r++, at++) rates[at] = rates[at]! + columns[from + r]! * slope;
-    }
-  }
-
-  for (let i = 0; i < H; i++) levels.fill(state.constLevel[i]! * p.fixed[i]!, i * count, (i + 1) * count);
-  // `row` holds this year's level (first half) and the year before's (second half) for every run.
-  const levelRow = (driver: AffineLevel, i: number, into: number) => {
-    row.fill(driver.base[i]!, into, into + count);
-    for (const term of driver.terms) {
-      const slope = term.slope[i]!;
-      if (slope === 0) continue;
-      const from = term.column * count;
-      for (let r = 0; r < count; r++) row[into + r] = row[into + r]! + columns[from + r]! * slope;
-    }
-  };
-  for (const step of p.levelSteps) {
-    const driver = p.levels[step.level]!;
-    const i = step.year;
-    levelRow(driver, i + 1, 0);
-    for (let r = 0; r < count; r++) if (!(row[r]! > 0)) throw badLevel(driver.id, row[r]!, p.y0 + i + 1);
-    if (!step.ratio) continue;
-    if (step.varyingBefore) {
-      levelRow(driver, i, count);
-      for (let r = 0, at = i * count; r < count; r++, at++) levels[at] = (levels[at]! * row[r]!) / row[count + r]!;
-    } else {
-      const before = driver.base[i]!;
-      for (let r = 0, at = i * count; r < count; r++, at++) levels[at] = (levels[at]! * row[r]!) / before;
-    }
-  }
-
-  const { setters, holders, caps } = state;
+  const { rate, level } = state.work;
+  const { setters, holders, caps, constRate, constLevel } = state;
+  // One cap (the usual case) is called directly, its function and fields read once.
+  const cap = caps.length === 1 ? caps[0]!.type.floatCap! : undefined;
+  const capFields = caps.length === 1 ? caps[0]!.fields : undefined;
   let floored = 0;
   for (let r = 0; r < count; r++) {
     for (let j = 0; j < setters.length; j++) setters[j]!.set(params[r * k + setters[j]!.column]!);
+    affineEffects(p, params, r * k, rate, level);
     let v = holders.baseline.value;
     const threshold = holders.target.value * state.threshold;
     const at = offset + r;
     let first = v >= threshold ? 0 : -1;
     out[at] = v;
-    for (let i = 0, w = r; i < H; i++, w += count) {
-      let rate = rates[w]!;
-      if (rate < RATE_FLOOR) {
-        rate = RATE_FLOOR;
+    for (let i = 0; i < H; i++) {
+      let step = constRate[i]! + rate[i]!;
+      if (step < RATE_FLOOR) {
+        step = RATE_FLOOR;
         floored++;
       }
-      let next = v * (1 + rate) * levels[w]!;
-      for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
+      let next = v * (1 + step) * constLevel[i]! * level[i]!;
+      if (cap !== undefined) next = cap(capFields!, v, next);
+      else for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
       v = next;
       out[(i + 1) * stride + at] = v;
       if (first < 0 && v >= threshold) first = i + 1;

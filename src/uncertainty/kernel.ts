@@ -193,7 +193,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
     caps,
     constRate,
     constLevel,
-    work: { rates: new Float64Array(0), levels: new Float64Array(0), row: new Float64Array(0), columns: new Float64Array(0) },
+    work: { rate: dynRate, level: dynLevel },
   };
   const simple = nNoisy <= 1 && perStep.length === 0 && caps.length === 0 && !hasPerRun;
   // The plainest case of all (the status quo): no constant rate, level or dropped base year to apply.
