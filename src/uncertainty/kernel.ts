@@ -5,6 +5,7 @@ import { parameterTable, type Parameter } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
 import { REACHED_TOLERANCE } from '../scenario/project';
 import { affineEffects, affinePlan, affineRuns, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffineRunState, type AffineTerm } from './affine';
+import { compileAffineRuns } from './affineCompiled';
 import { RATE_FLOOR } from './rateFloor';
 
 /**
@@ -195,6 +196,8 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
     constLevel,
     work: { rate: dynRate, level: dynLevel },
   };
+  // The same loop written out for this scenario, where the platform allows it: about twice as fast.
+  const compiled = affineOnly ? compileAffineRuns(affine, affineState) : undefined;
   const simple = nNoisy <= 1 && perStep.length === 0 && caps.length === 0 && !hasPerRun;
   // The plainest case of all (the status quo): no constant rate, level or dropped base year to apply.
   const bare = simple && constRate.every((x) => x === 0) && constLevel.every((x) => x === 1) && baseDropped.every((x) => x === 0);
@@ -241,7 +244,11 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
         }
         return floored;
       }
-      if (affineOnly) return affineRuns(affine, affineState, count, k, params, out, stride, offset, hit, (v) => outOfRange(v, y0 + H));
+      if (affineOnly) {
+        const leaves = (v: number) => outOfRange(v, y0 + H);
+        if (compiled !== undefined) return compiled(count, k, params, out, stride, offset, hit, leaves);
+        return affineRuns(affine, affineState, count, k, params, out, stride, offset, hit, leaves);
+      }
       for (let r = 0; r < count; r++) {
         for (const setter of setters) setter.set(params[r * k + setter.column]!);
         if (rechecked.length > 0) recheck();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineScenario, presets, project, registerDriver, sobol, type DriverType, type ScenarioDocument } from '../../src/index';
 import { compileKernel } from '../../src/uncertainty/kernel';
 import { createRng } from '../../src/uncertainty/rng';
@@ -40,8 +40,8 @@ const ranges: readonly [number, number][] = [
   [5000, 12000],
 ];
 
-function runKernel(scenario: ReturnType<typeof defineScenario>, params: Float64Array, count: number) {
-  const kernel = compileKernel(scenario, names);
+function runKernel(scenario: ReturnType<typeof defineScenario>, params: Float64Array, count: number, uncertain = names) {
+  const kernel = compileKernel(scenario, uncertain);
   const out = new Float64Array(count * (kernel.steps + 1));
   const hit = new Int16Array(count);
   // Normals for growth drivers with a volatility (the general loop); the same for both twins.
@@ -88,11 +88,33 @@ describe('the kernel on effects affine in their parameters', () => {
     }
   });
 
+  describe('where Function is not allowed (a Content-Security-Policy without unsafe-eval)', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('runs the same loop uncompiled, to the same bits', () => {
+      const scenario = defineScenario(doc(false));
+      const compiled = runKernel(scenario, params, count);
+      vi.stubGlobal('Function', function blocked() {
+        throw new EvalError('Refused to evaluate a string as JavaScript');
+      });
+      const interpreted = runKernel(scenario, params, count);
+      expect(Array.from(interpreted.out)).toEqual(Array.from(compiled.out));
+      expect(Array.from(interpreted.hit)).toEqual(Array.from(compiled.hit));
+    });
+  });
+
   it('names the driver and year when a drawn level falls to zero or below', () => {
     const scenario = defineScenario(doc(false));
     const bad = params.slice(0, names.length);
     bad[names.indexOf('sanctions.size')] = -1.25;
     expect(() => runKernel(scenario, bad, 1)).toThrow('simulate: driver "sanctions" gives a level of -0.25 in 2027; it must stay above 0');
+  });
+
+  it('says when a run leaves float64', () => {
+    const scenario = defineScenario({ ...doc(false), drivers: doc(false).drivers.filter((d) => d.id !== 'capacity') });
+    const uncapped = names.filter((name) => name !== 'capacity.capacity');
+    const huge = Float64Array.from(uncapped, (name) => (name === 'base.rate' ? 1e300 : 0));
+    expect(() => runKernel(scenario, huge, 1, uncapped)).toThrow(/simulate: a run's value grows beyond what float64 holds \(about 1e308\) by 2034/);
   });
 });
 

@@ -1,0 +1,121 @@
+import { badLevel, type AffinePlan, type AffineRunState } from './affine';
+import { RATE_FLOOR } from './rateFloor';
+
+/** The signature of {@link affineRuns} without its plan and state, which a compiled runner has built in. */
+export type AffineRunner = (
+  count: number,
+  k: number,
+  params: Float64Array,
+  out: Float64Array,
+  stride: number,
+  offset: number,
+  hit: Int16Array | undefined,
+  outOfRange: (v: number) => RangeError,
+) => number;
+
+/**
+ * `affineRuns` for one plan, written out as JavaScript source and compiled with `Function`: the years unrolled,
+ * every rate, level and slope a literal, zero slopes left out. It does the same operations in the same order as
+ * `affineRuns` (so the same bits), about as fast as a loop written by hand for the scenario.
+ *
+ * The source is made only of numbers from the plan, each written as the shortest literal that reads back as the
+ * same float64, and of fixed names: nothing from a document reaches it as code. Where `Function` is not allowed
+ * (a Content-Security-Policy without 'unsafe-eval'), a number is not finite or the horizon is long, this returns
+ * undefined and the kernel uses `affineRuns`.
+ */
+export function compileAffineRuns(p: AffinePlan, state: AffineRunState): AffineRunner | undefined {
+  if (p.H > MAX_UNROLLED_YEARS) return undefined;
+  const numbers = [...p.rate, ...p.rateSlopes, ...p.fixed, ...state.constRate, ...state.constLevel, ...p.levels.flatMap((level) => [...level.base, ...level.terms.flatMap((term) => [...term.slope])])];
+  if (!numbers.every(Number.isFinite)) return undefined;
+  let source: string;
+  try {
+    source = runnerSource(p, state);
+  } catch {
+    return undefined;
+  }
+  try {
+    const make = new Function('state', 'badLevel', 'levelIds', source) as (
+      state: AffineRunState,
+      bad: typeof badLevel,
+      ids: readonly string[],
+    ) => AffineRunner;
+    return make(state, badLevel, p.levels.map((level) => level.id));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Longer horizons run in the plain loop: unrolled, their code would grow past what the JIT optimizes well. */
+const MAX_UNROLLED_YEARS = 64;
+
+/** A float64 as a JavaScript literal that reads back as the same value (negative zero included). */
+function literal(x: number): string {
+  return Object.is(x, -0) ? '(-0)' : `(${String(x)})`;
+}
+
+/** The body of the factory: it takes the state, returns the runner. */
+function runnerSource(p: AffinePlan, state: AffineRunState): string {
+  const H = p.H;
+  const T = p.rateColumns.length;
+  const lines: string[] = [];
+  const emit = (line: string) => lines.push(line);
+  emit('"use strict";');
+  emit('const setters = state.setters, holders = state.holders, caps = state.caps, tolerance = state.threshold;');
+  emit('const single = caps.length === 1, cap = single ? caps[0].type.floatCap : undefined, capFields = single ? caps[0].fields : undefined;');
+  emit('return function affineRunner(count, k, params, out, stride, offset, hit, outOfRange) {');
+  emit('let floored = 0;');
+  emit('for (let r = 0; r < count; r++) {');
+  emit('const row = r * k;');
+  emit('for (let j = 0; j < setters.length; j++) setters[j].set(params[row + setters[j].column]);');
+  for (let t = 0; t < T; t++) emit(`const x${t} = params[row + ${p.rateColumns[t]!}];`);
+  // Rates and level steps of this run: as in affineEffects, term by term and step by step.
+  for (let i = 0; i < H; i++) {
+    let rate = literal(p.rate[i]!);
+    for (let t = 0; t < T; t++) {
+      const slope = p.rateSlopes[t * H + i]!;
+      if (slope !== 0) rate = `(${rate} + x${t} * ${literal(slope)})`;
+    }
+    emit(`const rate${i} = ${rate};`);
+    emit(`let level${i} = ${literal(p.fixed[i]!)};`);
+  }
+  const levelAt = (l: number, i: number) => {
+    const driver = p.levels[l]!;
+    let value = literal(driver.base[i]!);
+    for (const term of driver.terms) {
+      if (term.slope[i] !== 0) value = `(${value} + params[row + ${term.column}] * ${literal(term.slope[i]!)})`;
+    }
+    return value;
+  };
+  for (const step of p.levelSteps) {
+    const i = step.year;
+    emit('{');
+    emit(`const now = ${levelAt(step.level, i + 1)};`);
+    emit(`if (!(now > 0)) throw badLevel(levelIds[${step.level}], now, ${p.y0 + i + 1});`);
+    if (step.ratio) {
+      const before = step.varyingBefore ? levelAt(step.level, i) : literal(p.levels[step.level]!.base[i]!);
+      emit(`level${i} = (level${i} * now) / ${before};`);
+    }
+    emit('}');
+  }
+  emit('let v = holders.baseline.value;');
+  emit('const threshold = holders.target.value * tolerance;');
+  emit('const at = offset + r;');
+  emit('let first = v >= threshold ? 0 : -1;');
+  emit('out[at] = v;');
+  emit('let step, next;');
+  for (let i = 0; i < H; i++) {
+    emit(`step = ${literal(state.constRate[i]!)} + rate${i};`);
+    emit(`if (step < ${literal(RATE_FLOOR)}) { step = ${literal(RATE_FLOOR)}; floored++; }`);
+    emit(`next = v * (1 + step) * ${literal(state.constLevel[i]!)} * level${i};`);
+    emit('if (single) next = cap(capFields, v, next); else for (let q = 0; q < caps.length; q++) next = caps[q].type.floatCap(caps[q].fields, v, next);');
+    emit('v = next;');
+    emit(`out[${i + 1} * stride + at] = v;`);
+    emit(`if (first < 0 && v >= threshold) first = ${i + 1};`);
+  }
+  emit('if (!(v > 0 && v < Infinity)) throw outOfRange(v);');
+  emit('if (hit !== undefined) hit[at] = first;');
+  emit('}');
+  emit('return floored;');
+  emit('};');
+  return lines.join('\n');
+}
