@@ -1,5 +1,5 @@
 import { show } from '../internal/show';
-import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
+import { isDistribution, quantileOf, type Distribution } from '../uncertainty/distributions/distribution';
 import { isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
 
 /** A parameter of a model problem: a distribution, or a `[min, max]` range (uniform over it). */
@@ -27,8 +27,11 @@ export interface ResolvedProblem {
   readonly base: Float64Array;
   readonly low: Float64Array;
   readonly high: Float64Array;
-  /** Unit interval → value over the whole distribution (Sobol'): a range linearly, a distribution by its quantile. */
-  toValue(j: number, u: number): number;
+  /**
+   * Unit interval → value over the whole distribution (Sobol'): a range linearly, a distribution by its quantile;
+   * `units[i]` into `out[i]` for a column of a design.
+   */
+  toValues(j: number, units: Float64Array, out: Float64Array): void;
   /** Unit interval → value over `low..high` (Morris, spider): a range linearly, a distribution by its quantile. */
   sweep(j: number, u: number): number;
   /** Evaluates `n` points (row-major `n × k` parameter values) into `out` (`n × outputs`). */
@@ -88,7 +91,7 @@ export function resolveProblem(problem: unknown, fnName: string): ResolvedProble
 }
 
 /** Shared with the scenario resolver: the parameter half of a {@link ResolvedProblem}. */
-export type ResolvedParams = Pick<ResolvedProblem, 'names' | 'k' | 'base' | 'low' | 'high' | 'toValue' | 'sweep'> & {
+export type ResolvedParams = Pick<ResolvedProblem, 'names' | 'k' | 'base' | 'low' | 'high' | 'toValues' | 'sweep'> & {
   tornadoRange(j: number, relative: number | undefined): readonly [number, number];
   seekLimits(j: number): readonly [number, number];
 };
@@ -116,12 +119,14 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
   const low = new Float64Array(k);
   const high = new Float64Array(k);
   const quantiles: (((p: number) => number) | undefined)[] = [];
+  const unchecked: (((p: number) => number) | undefined)[] = [];
   const supports: (readonly [number, number])[] = [];
   names.forEach((name, j) => {
     const spec = (params as Record<string, unknown>)[name];
     if (isDistribution(spec)) {
       const q = (p: number) => spec.quantile(p);
       quantiles.push(q);
+      unchecked.push(quantileOf(spec));
       supports.push(spec.support);
       base[j] = q(0.5);
       low[j] = q(SWEEP_LOW_P);
@@ -143,6 +148,7 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
       throw new RangeError(`${fnName}: params.${name} must be a range [min, max] with min < max, got [${min}, ${max}]`);
     }
     quantiles.push(undefined);
+    unchecked.push(undefined);
     supports.push([-Infinity, Infinity]);
     base[j] = (min + max) / 2;
     low[j] = min;
@@ -154,10 +160,17 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
     base,
     low,
     high,
-    toValue(j, u) {
-      const q = quantiles[j];
-      if (q === undefined) return between(low[j]!, high[j]!, u);
-      return q(u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u);
+    toValues(j, units, out) {
+      const q = unchecked[j];
+      const lo = low[j]!;
+      const hi = high[j]!;
+      if (q === undefined) for (let i = 0; i < units.length; i++) out[i] = between(lo, hi, units[i]!);
+      else {
+        for (let i = 0; i < units.length; i++) {
+          const u = units[i]!;
+          out[i] = q(u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u);
+        }
+      }
     },
     sweep(j, u) {
       const q = quantiles[j];

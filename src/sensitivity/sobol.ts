@@ -133,11 +133,14 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   const points = new Float64Array(runs * k);
   const a = points.subarray(0, n * k);
   const b = points.subarray(n * k, 2 * n * k);
-  for (let r = 0; r < n; r++) {
-    for (let j = 0; j < k; j++) {
-      a[r * k + j] = problem.toValue(j, unit[r * 2 * k + j]!);
-      b[r * k + j] = problem.toValue(j, unit[r * 2 * k + k + j]!);
-    }
+  // Column by column: each parameter's units gathered, turned into values, and laid into A and B.
+  const units = new Float64Array(n);
+  const values = new Float64Array(n);
+  for (let c = 0; c < 2 * k; c++) {
+    for (let r = 0; r < n; r++) units[r] = unit[r * 2 * k + c]!;
+    problem.toValues(c % k, units, values);
+    const into = c < k ? a : b;
+    for (let r = 0, j = c % k; r < n; r++) into[r * k + j] = values[r]!;
   }
   for (let i = 0; i < k; i++) {
     const ab = (2 + i) * n * k;
@@ -153,9 +156,10 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   runBatches(problem, points, runs, out, options);
 
   const results: SobolResult[] = [];
-  const y = new Float64Array(runs);
+  // One output is analysed where it lies; several are copied out one at a time.
+  const y = outputs === 1 ? out : new Float64Array(runs);
   for (let o = 0; o < outputs; o++) {
-    for (let r = 0; r < runs; r++) y[r] = out[r * outputs + o]!;
+    if (outputs > 1) for (let r = 0; r < runs; r++) y[r] = out[r * outputs + o]!;
     checkAborted(options.signal);
     results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
   }

@@ -14,8 +14,13 @@ describe('resolveProblem on a model', () => {
     // Reference: the quantiles of U(0, 10) at 0.05 and 0.95 are 0.5 and 9.5.
     expect(Array.from(p.low)).toEqual([2, 0.5]);
     expect(Array.from(p.high)).toEqual([4, 9.5]);
-    expect(p.toValue(0, 0.25)).toBe(2.5);
-    expect(p.toValue(1, 0.25)).toBe(2.5);
+    const values = (j: number, ...units: number[]) => {
+      const out = new Float64Array(units.length);
+      p.toValues(j, Float64Array.from(units), out);
+      return Array.from(out);
+    };
+    expect(values(0, 0.25, 1)).toEqual([2.5, 4]);
+    expect(values(1, 0.25, 0.75)).toEqual([2.5, 7.5]);
     expect(p.sweep(1, 0)).toBe(0.5);
     expect(p.sweep(1, 1)).toBe(9.5);
   });
@@ -30,8 +35,11 @@ describe('resolveProblem on a model', () => {
 
   it('keeps quantiles finite at u = 0 and u = 1', () => {
     const p = resolveProblem({ model, params: { a: [0, 1], b: normal({ mean: 0, sd: 1 }) } }, 'test');
-    expect(Number.isFinite(p.toValue(1, 0))).toBe(true);
-    expect(Number.isFinite(p.toValue(1, 1))).toBe(true);
+    const out = new Float64Array(2);
+    p.toValues(1, Float64Array.of(0, 1), out);
+    // Reference: Φ⁻¹(2^−53) = −8.209536151601387 (scipy.stats.norm.ppf(2**-53)); the ends are clamped to 2^−53 from 0 and 1.
+    expect(out[0]).toBeCloseTo(-8.209536151601387, 9);
+    expect(out[1]).toBeCloseTo(8.209536151601387, 9);
   });
 
   it('evaluates a batch row by row', () => {
@@ -84,7 +92,7 @@ describe('registerProblemResolver', () => {
       base: Float64Array.of(1),
       low: Float64Array.of(0),
       high: Float64Array.of(2),
-      toValue: (_j, u) => 2 * u,
+      toValues: (_j, units, out) => units.forEach((u, i) => (out[i] = 2 * u)),
       sweep: (_j, u) => 2 * u,
       evaluate: (points, n, out) => {
         for (let i = 0; i < n; i++) out[i] = 10 * points[i]!;

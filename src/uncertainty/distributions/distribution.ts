@@ -103,6 +103,19 @@ export function checkPoint(type: string, x: number): void {
   }
 }
 
+/**
+ * The quantile of a built-in distribution without the check of its argument, for loops that pass probabilities
+ * already in (0, 1) (Sobol' designs): a symbol, so it stays out of the distribution's keys and documents.
+ * @internal
+ */
+export const UNCHECKED_QUANTILE: unique symbol = Symbol('tradepath.uncheckedQuantile');
+
+/** The quantile of a distribution for probabilities known to lie in (0, 1). @internal */
+export function quantileOf(d: Distribution): (p: number) => number {
+  const unchecked = (d as { [UNCHECKED_QUANTILE]?: (p: number) => number })[UNCHECKED_QUANTILE];
+  return unchecked ?? ((p: number) => d.quantile(p));
+}
+
 /** Builds the frozen distribution object from an unchecked quantile and cdf. */
 export function makeDistribution(spec: {
   type: string;
@@ -132,5 +145,6 @@ export function makeDistribution(spec: {
     support: Object.freeze([spec.support[0], spec.support[1]] as const),
     toDocument: () => ({ ...document }),
     ...spec.extra,
+    [UNCHECKED_QUANTILE]: quantile,
   });
 }
