@@ -27,7 +27,9 @@ registerDriver({
   },
   parameters: { launch: 'year', potential: 'rate', p: 'number', q: 'number' },
   dependsOnValue: false,
-  // A level is a cumulative multiplier: 1 before launch, 1 + potential·F(t) after.
+  // A level is a cumulative multiplier: 1 before launch, 1 + potential·F(t) after. It is affine in `potential`, so
+  // when only the potential is uncertain the kernel works out F(t) once instead of once per run.
+  affine: ['potential'],
   exactLevel: (d, year) => {
     const t = year - (d.launch as number);
     return t <= 0 ? new Exact(1) : adoptedExact(d.p as number, d.q as number, t).times(d.potential as Decimal).plus(1);
