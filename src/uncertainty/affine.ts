@@ -152,7 +152,7 @@ export function affineEffects(p: AffinePlan, params: Float64Array, row: number, 
   }
 }
 
-/** What {@link affineRuns} needs of its kernel besides the plan. */
+/** What an affine runner needs of its kernel besides the plan. */
 export interface AffineRunState {
   /** Sets the fields that the caps (or the baseline and target) read from a run's parameters. */
   readonly setters: readonly { readonly set: (value: number) => void; readonly column: number }[];
@@ -167,13 +167,11 @@ export interface AffineRunState {
 }
 
 /**
- * Runs in which only affine effects and caps vary (no volatility, no rate that reads the value), the sensitivity
- * methods' usual case, in a loop of its own like the kernel's `simplePath`. Returns how many steps had their
- * combined rate floored; throws `outOfRange(v)` for a run that leaves float64.
+ * Runs `count` runs from row-major `params` (`count × k`); writes the path of run r to `out[i · stride + offset + r]`
+ * and its first year index reaching the target to `hit[offset + r]` (−1: none), as `Kernel.run` does. Returns how
+ * many steps had their combined rate floored; throws `outOfRange(v)` for a run that leaves float64.
  */
-export function affineRuns(
-  p: AffinePlan,
-  state: AffineRunState,
+export type AffineRunner = (
   count: number,
   k: number,
   params: Float64Array,
@@ -182,37 +180,46 @@ export function affineRuns(
   offset: number,
   hit: Int16Array | undefined,
   outOfRange: (v: number) => RangeError,
-): number {
-  const H = p.H;
-  const { rate, level } = state.work;
-  const { setters, holders, caps, constRate, constLevel } = state;
-  // One cap (the usual case) is called directly, its function and fields read once.
-  const cap = caps.length === 1 ? caps[0]!.type.floatCap! : undefined;
-  const capFields = caps.length === 1 ? caps[0]!.fields : undefined;
-  let floored = 0;
-  for (let r = 0; r < count; r++) {
-    for (let j = 0; j < setters.length; j++) setters[j]!.set(params[r * k + setters[j]!.column]!);
-    affineEffects(p, params, r * k, rate, level);
-    let v = holders.baseline.value;
-    const threshold = holders.target.value * state.threshold;
-    const at = offset + r;
-    let first = v >= threshold ? 0 : -1;
-    out[at] = v;
-    for (let i = 0; i < H; i++) {
-      let step = constRate[i]! + rate[i]!;
-      if (step < RATE_FLOOR) {
-        step = RATE_FLOOR;
-        floored++;
+) => number;
+
+/**
+ * The runner for runs in which only affine effects and caps vary (no volatility, no rate that reads the value),
+ * the sensitivity methods' usual case: a loop of its own, like the kernel's `simplePath`. `compileAffineRuns`
+ * writes the same loop out for one plan.
+ */
+export function affineRunner(p: AffinePlan, state: AffineRunState): AffineRunner {
+  return (count, k, params, out, stride, offset, hit, outOfRange) => {
+    const H = p.H;
+    const { rate, level } = state.work;
+    const { setters, holders, caps, constRate, constLevel } = state;
+    // One cap (the usual case) is called directly, its function and fields read once.
+    const cap = caps.length === 1 ? caps[0]!.type.floatCap! : undefined;
+    const capFields = caps.length === 1 ? caps[0]!.fields : undefined;
+    let floored = 0;
+    for (let r = 0; r < count; r++) {
+      for (let j = 0; j < setters.length; j++) setters[j]!.set(params[r * k + setters[j]!.column]!);
+      affineEffects(p, params, r * k, rate, level);
+      let v = holders.baseline.value;
+      const threshold = holders.target.value * state.threshold;
+      const at = offset + r;
+      let first = v >= threshold ? 0 : -1;
+      out[at] = v;
+      for (let i = 0; i < H; i++) {
+        let step = constRate[i]! + rate[i]!;
+        if (step < RATE_FLOOR) {
+          step = RATE_FLOOR;
+          floored++;
+        }
+        let next = v * (1 + step) * constLevel[i]! * level[i]!;
+        if (cap !== undefined) next = cap(capFields!, v, next);
+        else for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
+        v = next;
+        out[(i + 1) * stride + at] = v;
+        if (first < 0 && v >= threshold) first = i + 1;
       }
-      let next = v * (1 + step) * constLevel[i]! * level[i]!;
-      if (cap !== undefined) next = cap(capFields!, v, next);
-      else for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
-      v = next;
-      out[(i + 1) * stride + at] = v;
-      if (first < 0 && v >= threshold) first = i + 1;
+      if (!(v > 0 && v < Infinity)) throw outOfRange(v);
+      if (hit !== undefined) hit[at] = first;
     }
-    if (!(v > 0 && v < Infinity)) throw outOfRange(v);
-    if (hit !== undefined) hit[at] = first;
-  }
-  return floored;
+    return floored;
+  };
 }

@@ -1,27 +1,15 @@
-import { badLevel, type AffinePlan, type AffineRunState } from './affine';
+import { badLevel, type AffinePlan, type AffineRunner, type AffineRunState } from './affine';
 import { RATE_FLOOR } from './rateFloor';
 
-/** The signature of {@link affineRuns} without its plan and state, which a compiled runner has built in. */
-export type AffineRunner = (
-  count: number,
-  k: number,
-  params: Float64Array,
-  out: Float64Array,
-  stride: number,
-  offset: number,
-  hit: Int16Array | undefined,
-  outOfRange: (v: number) => RangeError,
-) => number;
-
 /**
- * `affineRuns` for one plan, written out as JavaScript source and compiled with `Function`: the years unrolled,
+ * The affine runner for one plan, written out as JavaScript source and compiled with `Function`: the years unrolled,
  * every rate, level and slope a literal, zero slopes left out. It does the same operations in the same order as
- * `affineRuns` (so the same bits), about as fast as a loop written by hand for the scenario.
+ * `affineRunner` (so the same bits), about as fast as a loop written by hand for the scenario.
  *
  * The source is made only of numbers from the plan, each written as the shortest literal that reads back as the
  * same float64, and of fixed names: nothing from a document reaches it as code. Where `Function` is not allowed
  * (a Content-Security-Policy without 'unsafe-eval'), a number is not finite or the horizon is long, this returns
- * undefined and the kernel uses `affineRuns`.
+ * undefined and the kernel uses `affineRunner`.
  */
 export function compileAffineRuns(p: AffinePlan, state: AffineRunState): AffineRunner | undefined {
   if (p.H > MAX_UNROLLED_YEARS) return undefined;

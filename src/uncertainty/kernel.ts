@@ -4,7 +4,7 @@ import type { DriverType } from '../scenario/driverType';
 import { parameterTable, type Parameter } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
 import { REACHED_TOLERANCE } from '../scenario/project';
-import { affineEffects, affinePlan, affineRuns, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffineRunState, type AffineTerm } from './affine';
+import { affineEffects, affinePlan, affineRunner, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffineRunState, type AffineTerm } from './affine';
 import { compileAffineRuns } from './affineCompiled';
 import { RATE_FLOOR } from './rateFloor';
 
@@ -182,7 +182,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
   const dynLevel = new Float64Array(H);
   const hasPerRun = perRun.length > 0 || rateTerms.length > 0 || affineLevels.length > 0;
   const affine = affinePlan(H, y0, affineRate, rateTerms, affineLevels);
-  // Only affine effects and caps vary between runs: a loop of its own (see affineRuns).
+  // Only affine effects and caps vary between runs: a loop of its own (see affineRunner).
   const affineOnly = hasPerRun && perRun.length === 0 && nNoisy === 0 && perStep.length === 0 && rechecked.length === 0;
   const noisyRate = new Float64Array(nNoisy);
   const noisySd = new Float64Array(nNoisy);
@@ -196,8 +196,8 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
     constLevel,
     work: { rate: dynRate, level: dynLevel },
   };
-  // The same loop written out for this scenario, where the platform allows it: about twice as fast.
-  const compiled = affineOnly ? compileAffineRuns(affine, affineState) : undefined;
+  // The loop written out for this scenario where the platform allows it (about twice as fast), or else as it is.
+  const runAffine = affineOnly ? (compileAffineRuns(affine, affineState) ?? affineRunner(affine, affineState)) : undefined;
   const simple = nNoisy <= 1 && perStep.length === 0 && caps.length === 0 && !hasPerRun;
   // The plainest case of all (the status quo): no constant rate, level or dropped base year to apply.
   const bare = simple && constRate.every((x) => x === 0) && constLevel.every((x) => x === 1) && baseDropped.every((x) => x === 0);
@@ -244,11 +244,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
         }
         return floored;
       }
-      if (affineOnly) {
-        const leaves = (v: number) => outOfRange(v, y0 + H);
-        if (compiled !== undefined) return compiled(count, k, params, out, stride, offset, hit, leaves);
-        return affineRuns(affine, affineState, count, k, params, out, stride, offset, hit, leaves);
-      }
+      if (runAffine !== undefined) return runAffine(count, k, params, out, stride, offset, hit, (v) => outOfRange(v, y0 + H));
       for (let r = 0; r < count; r++) {
         for (const setter of setters) setter.set(params[r * k + setter.column]!);
         if (rechecked.length > 0) recheck();
