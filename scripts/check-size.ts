@@ -13,11 +13,13 @@ interface Budget {
 
 // Measured on 2026-11-27 (index.js 320 KB raw / 95 KB gzip; index.cjs 323 / 95; worker.js 43 / 13), with about
 // 25 % headroom: room for the features still planned, not for an accidental second copy of a dependency.
+// The worker's budget was raised in the second session, when the kernel gained its affine effects and their
+// compiled loop (worker.js 58.6 KB / 16.2 KB), to the same headroom again.
 const BUDGETS: readonly Budget[] = [
   { file: 'dist/index.js', raw: 400_000, gzip: 120_000 },
   { file: 'dist/index.cjs', raw: 400_000, gzip: 120_000 },
-  { file: 'dist/worker.js', raw: 55_000, gzip: 17_000 },
-  { file: 'dist/worker.cjs', raw: 55_000, gzip: 17_000 },
+  { file: 'dist/worker.js', raw: 72_000, gzip: 20_000 },
+  { file: 'dist/worker.cjs', raw: 72_000, gzip: 20_000 },
 ];
 
 const root = new URL('../', import.meta.url);
