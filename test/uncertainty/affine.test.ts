@@ -103,6 +103,34 @@ describe('the kernel on effects affine in their parameters', () => {
     });
   });
 
+  it('sets the baseline, the target and every cap a run reads, in both loops', () => {
+    const d = doc(false);
+    const scenario = defineScenario({ ...d, drivers: [...d.drivers, { id: 'hard', type: 'cap', capacity: 6000, mode: 'hard' }] });
+    const more = [...names, 'baseline.value', 'target.value', 'hard.capacity'];
+    const points = new Float64Array(count * more.length);
+    for (let r = 0; r < count; r++) {
+      more.forEach((_, j) => {
+        const [lo, hi] = j < names.length ? ranges[j]! : ([[400, 800], [500, 1500], [4000, 9000]] as const)[j - names.length]!;
+        points[r * more.length + j] = lo + ((hi - lo) * ((r * 7 + j * 13) % 97)) / 96;
+      });
+    }
+    const compiled = runKernel(scenario, points, count, more);
+    for (const r of [0, 250, 499]) {
+      const overrides = Object.fromEntries(more.map((name, j) => [name, points[r * more.length + j]!]));
+      const exact = project(scenario, { overrides });
+      exact.values.forEach((value, i) => expect(compiled.out[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));
+      const reached = exact.target!.reachedIn;
+      expect(compiled.hit[r]).toBe(reached === null ? -1 : reached - 2024);
+    }
+    vi.stubGlobal('Function', function blocked() {
+      throw new EvalError('Refused to evaluate a string as JavaScript');
+    });
+    const interpreted = runKernel(scenario, points, count, more);
+    vi.unstubAllGlobals();
+    expect(Array.from(interpreted.out)).toEqual(Array.from(compiled.out));
+    expect(Array.from(interpreted.hit)).toEqual(Array.from(compiled.hit));
+  });
+
   it('names the driver and year when a drawn level falls to zero or below', () => {
     const scenario = defineScenario(doc(false));
     const bad = params.slice(0, names.length);
