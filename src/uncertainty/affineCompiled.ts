@@ -15,22 +15,16 @@ export function compileAffineRuns(p: AffinePlan, state: AffineRunState): AffineR
   if (p.H > MAX_UNROLLED_YEARS) return undefined;
   const numbers = [...p.rate, ...p.rateSlopes, ...p.fixed, ...state.constRate, ...state.constLevel, ...p.levels.flatMap((level) => [...level.base, ...level.terms.flatMap((term) => [...term.slope])])];
   if (!numbers.every(Number.isFinite)) return undefined;
-  let source: string;
+  const source = runnerSource(p, state);
+  let make: (state: AffineRunState, bad: typeof badLevel, ids: readonly string[]) => AffineRunner;
   try {
-    source = runnerSource(p, state);
-  } catch {
-    return undefined;
+    make = new Function('state', 'badLevel', 'levelIds', source) as typeof make;
+  } catch (error) {
+    // Refused by the platform: the plain loop runs. Anything else (a syntax error) is a bug, and is not hidden.
+    if (error instanceof EvalError) return undefined;
+    throw error;
   }
-  try {
-    const make = new Function('state', 'badLevel', 'levelIds', source) as (
-      state: AffineRunState,
-      bad: typeof badLevel,
-      ids: readonly string[],
-    ) => AffineRunner;
-    return make(state, badLevel, p.levels.map((level) => level.id));
-  } catch {
-    return undefined;
-  }
+  return make(state, badLevel, p.levels.map((level) => level.id));
 }
 
 /** Longer horizons run in the plain loop: unrolled, their code would grow past what the JIT optimizes well. */
