@@ -5,7 +5,8 @@ import { parameterTable, type Parameter } from '../scenario/parameters';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
-import { compileKernel, RATE_FLOOR } from '../uncertainty/kernel';
+import { compileKernel } from '../uncertainty/kernel';
+import { RATE_FLOOR } from '../uncertainty/rateFloor';
 import { resolveParams, type ParamSpec, type ResolvedProblem } from './problem';
 
 /**

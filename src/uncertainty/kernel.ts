@@ -40,8 +40,6 @@ export interface Kernel {
   ): number;
 }
 
-export { RATE_FLOOR };
-
 interface DynamicDriver {
   readonly id: string;
   readonly type: DriverType;
