@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { tradepath: fileURLToPath(new URL('./src/index.ts', import.meta.url)) } },
+  resolve: {
+    // Longest first: 'tradepath/history' must not be caught by the 'tradepath' alias.
+    alias: [
+      { find: /^tradepath\/history$/, replacement: fileURLToPath(new URL('./src/history/index.ts', import.meta.url)) },
+      { find: /^tradepath$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
