@@ -168,6 +168,10 @@ export { heatmap, type HeatmapAxis, type HeatmapData, type HeatmapOptions } from
 export { waterfallChart, type WaterfallData, type WaterfallItem, type WaterfallOptions } from './report/svg/waterfallChart';
 export { tradeoffChart, type TradeoffData } from './report/svg/tradeoffChart';
 export { boxScatterChart, type BoxScatterData, type ScatterAxis } from './report/svg/boxScatterChart';
+export { evidenceChart, type EvidenceChartData, type EvidenceChartOptions, type EvidencePoint } from './report/svg/evidenceChart';
+export { multiplesChart, type MultiplesChartData, type MultiplesChartOptions } from './report/svg/multiplesChart';
+// Every case's multiple under outsideView's rule, the data of multiplesChart (belongs with the evidence group).
+export { caseMultiples, type CaseMultiplesOptions } from './evidence/caseMultiples';
 
 // The analysis of a target across scenarios, written as text, Markdown or one self-contained HTML file.
 export { analysisReport, type AnalysisOptions } from './report/analysis/analysisReport';
