@@ -8,7 +8,7 @@ export interface CaseMultiplesOptions {
   readonly start: AmountInput;
   /** The span of a case in years (a whole number ≥ 1): the end year is the start year plus `years`, exactly. */
   readonly years: number;
-  /** Start values in the band, half-open `[min, max)`, USD, `min > 0`; default `[start/2, 2·start)`. */
+  /** Start values in the band, half-open `[min, max)`, USD, `min ≥ 0`; default `[start/2, 2·start)`. */
   readonly band?: { readonly min: AmountInput; readonly max: AmountInput };
   /** First start year, inclusive; default the panel's first year. */
   readonly from?: number;
@@ -28,7 +28,7 @@ export interface CaseMultiplesOptions {
  *
  * @param options - `start`, `years`, optional `band`, `from`, `to`, `smoothed`, and the `panel`.
  * @returns The multiples in panel order (by pair, then start year); a multiple may be 0 (no trade at the end).
- * @throws {RangeError} for `years` that is not a whole number ≥ 1, a band with `min ≤ 0` or `max ≤ min`, or
+ * @throws {RangeError} for `years` that is not a whole number ≥ 1, a band with `min < 0` or `max ≤ min`, or
  *   `from`/`to` that are not whole numbers.
  * @throws {TypeError} for a panel without its columns.
  * @example
@@ -46,7 +46,7 @@ export function caseMultiples(options: CaseMultiplesOptions): Float64Array {
   const start = toAmount(options.start, fn, 'start').toNumber();
   const min = options.band === undefined ? start / 2 : toAmount(options.band.min, fn, 'band.min').toNumber();
   const max = options.band === undefined ? start * 2 : toAmount(options.band.max, fn, 'band.max').toNumber();
-  if (!(min > 0)) throw new RangeError(`${fn}: band.min must be > 0 (a multiple of a zero start is undefined), got ${min}`);
+  if (!(min >= 0)) throw new RangeError(`${fn}: band.min must be ≥ 0, got ${min}`);
   if (!(max > min)) throw new RangeError(`${fn}: band.max must be > band.min (${min}), got ${max}`);
   for (const [name, value] of [['from', options.from], ['to', options.to]] as const) {
     if (value !== undefined && !Number.isInteger(value)) throw new RangeError(`${fn}: ${name} must be a whole year, got ${show(value)}`);
@@ -65,7 +65,8 @@ export function caseMultiples(options: CaseMultiplesOptions): Float64Array {
       const t = year[i]!;
       if (t < from || t > to) continue;
       const v0 = f1[i]! + f2[i]!;
-      if (Number.isNaN(v0) || v0 < min || v0 >= max) continue;
+      // As in outsideView: a missing flow (NaN) or a zero start value (no multiple) is never a case.
+      if (!(v0 >= min && v0 < max) || v0 === 0) continue;
       if (j < i) j = i;
       while (j < end && year[j]! < t + years) j++;
       if (j >= end || year[j] !== t + years) continue;

@@ -58,12 +58,17 @@ describe('caseMultiples', () => {
     expect(Array.from(caseMultiples({ start: 400e6, years: 2, smoothed: true, panel }))).toEqual([2.5e9 / 600e6]);
   });
 
+  it('never counts a zero start value, which has no multiple', () => {
+    const zero = panelOf([[2, 20, 2000, 0, 0], [2, 20, 2005, 1e6, 0], [2, 20, 2010, 4e6, 0]]);
+    expect(Array.from(caseMultiples({ start: 1, years: 5, band: { min: 0, max: '1B' }, panel: zero }))).toEqual([4]);
+  });
+
   it('refuses what would make a multiple meaningless, naming the rule and the value', () => {
     expect(() => caseMultiples({ start: 580e6, years: 2.5, panel })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: caseMultiples: years must be a whole number ≥ 1, got 2.5]`,
     );
-    expect(() => caseMultiples({ start: 580e6, years: 5, band: { min: 0, max: '1B' }, panel })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: caseMultiples: band.min must be > 0 (a multiple of a zero start is undefined), got 0]`,
+    expect(() => caseMultiples({ start: 580e6, years: 5, band: { min: -1, max: '1B' }, panel })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: caseMultiples: band.min must be ≥ 0, got -1]`,
     );
     expect(() => caseMultiples({ start: 580e6, years: 5, band: { min: '1B', max: '1B' }, panel })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: caseMultiples: band.max must be > band.min (1000000000), got 1000000000]`,
