@@ -36,6 +36,12 @@ export interface TradeSeries {
   readonly points: readonly TradePoint[];
   /** Years between the first and last point with no value. */
   readonly gaps: readonly number[];
+  /**
+   * Years the input listed without a value (`NA` or empty in a CSV, `null` in `tradeSeries`), including any before
+   * the first or after the last known point, so that nothing read is dropped unseen. Added by `tradeSeries` and
+   * `parseTradeCsv`; optional for series built elsewhere.
+   */
+  readonly missing?: readonly number[];
 }
 
 /** How {@link fitGrowth} fits: OLS of ln(value) on year, or a random walk with drift. */
