@@ -1,6 +1,6 @@
 import { D, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
-import { YEAR_MAX, YEAR_MIN } from '../scenario/fields';
+import { isoDateField, YEAR_MAX, YEAR_MIN } from '../scenario/fields';
 import { ScenarioError, type ScenarioIssue } from '../scenario/ScenarioError';
 import { buildSeries, type SeriesMeta } from './internal/buildSeries';
 import { COMTRADE_SOURCE, COW_DYADIC_SOURCE } from './internal/cowSource';
@@ -157,7 +157,7 @@ function checkOptions(options: ParseTradeCsvOptions, fn: string): Checked {
   if (source !== undefined && (typeof source !== 'object' || source === null || typeof source.title !== 'string' || source.title === '')) {
     throw new TypeError(`${fn}: source must be an object like { title: 'UN Comtrade' }, got ${show(source)}`);
   }
-  if (asOf !== undefined && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)))) {
+  if (asOf !== undefined && !isoDateField().safeParse(asOf).success) {
     throw new TypeError(`${fn}: asOf must be an ISO date like "2025-02-10", got ${show(asOf)}`);
   }
   if (smoothed !== undefined && typeof smoothed !== 'boolean') {
