@@ -24,6 +24,33 @@ export class ByteReader {
     }
   }
 
+  /**
+   * The next `count` varints at once, each below 2^28 (at most four bytes): the tight loop the decoders spend
+   * their time in.
+   */
+  varints(count: number): Int32Array {
+    const out = new Int32Array(count);
+    const bytes = this.bytes;
+    const end = this.end;
+    let at = this.at;
+    for (let i = 0; i < count; i++) {
+      if (at >= end) throw new RangeError(`${this.what}: the data end inside a number (corrupt bundle)`);
+      let b = bytes[at++]!;
+      let v = b & 0x7f;
+      let shift = 7;
+      while (b >= 0x80) {
+        if (at >= end) throw new RangeError(`${this.what}: the data end inside a number (corrupt bundle)`);
+        if (shift > 21) throw new RangeError(`${this.what}: a number is too long (corrupt bundle)`);
+        b = bytes[at++]!;
+        v |= (b & 0x7f) << shift;
+        shift += 7;
+      }
+      out[i] = v;
+    }
+    this.at = at;
+    return out;
+  }
+
   /** The next `n` bytes, as a view. */
   take(n: number): Uint8Array {
     if (this.at + n > this.end) throw new RangeError(`${this.what}: the data end early (corrupt bundle)`);

@@ -21,17 +21,20 @@ export async function decodeDyadic(base64: string): Promise<DyadicPanel> {
   const ccode2 = new Int16Array(rows);
   const year = new Int16Array(rows);
   const pairStart = new Int32Array(pairs + 1);
+  const pairFields = pairStream.varints(4 * pairs);
+  const steps = yearStream.varints(rows - pairs);
   let row = 0;
+  let step = 0;
   let a = 0;
   for (let p = 0; p < pairs; p++) {
-    a += pairStream.varint();
-    const b = pairStream.varint();
-    const n = pairStream.varint();
-    let y = pairStream.varint() + baseYear;
+    a += pairFields[4 * p]!;
+    const b = pairFields[4 * p + 1]!;
+    const n = pairFields[4 * p + 2]!;
+    let y = pairFields[4 * p + 3]! + baseYear;
     pairStart[p] = row;
-    if (row + n > rows) throw new RangeError(`${what}: more rows than the header's ${rows} (corrupt bundle)`);
+    if (n < 1 || row + n > rows) throw new RangeError(`${what}: pair ${p} overruns the header's ${rows} rows (corrupt bundle)`);
     for (let k = 0; k < n; k++, row++) {
-      if (k > 0) y += yearStream.varint() + 1;
+      if (k > 0) y += steps[step++]! + 1;
       ccode1[row] = a;
       ccode2[row] = b;
       year[row] = y;
@@ -40,20 +43,21 @@ export async function decodeDyadic(base64: string): Promise<DyadicPanel> {
   if (row !== rows) throw new RangeError(`${what}: ${row} rows decoded, the header says ${rows} (corrupt bundle)`);
   pairStart[pairs] = rows;
 
-  const columns = [f1, f2].map((stream, k) => {
+  const columns = [f1, f2].map((flowStream, k) => {
+    const flows = flowStream.varints(rows);
+    const smooths = (k === 0 ? s1 : s2).varints(rows);
     const flow = new Float64Array(rows);
     const smooth = new Float64Array(rows);
-    const smoothStream = k === 0 ? s1 : s2;
     for (let i = 0; i < rows; i++) {
-      const f = stream.varint();
-      const value = f === 0 ? Number.NaN : f - 1;
-      flow[i] = value * 1e6;
-      const s = smoothStream.varint();
+      const f = flows[i]!;
+      const value = f - 1; // whole millions; f = 0 is NA
+      flow[i] = f === 0 ? Number.NaN : value * 1e6;
+      const s = smooths[i]!;
       if (s === 0) smooth[i] = Number.NaN;
       else {
         const z = s - 1;
-        // zigzag: even → +z/2, odd → −(z+1)/2
-        const delta = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+        // zigzag: even z → +z/2, odd z → −(z+1)/2
+        const delta = (z & 1) === 0 ? z >>> 1 : -((z + 1) >>> 1);
         smooth[i] = ((f === 0 ? 0 : value) + delta) * 1e6;
       }
     }
