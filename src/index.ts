@@ -150,6 +150,14 @@ export {
   type GrowthEpisode,
 } from './sensitivity/plausibility';
 
+// ==== Evidence: what has happened before — history, the outside view, earlier targets, the scale of a target.
+
+// The outside view, earlier targets and the scale check (async: with no panel given they load the bundled
+// Correlates of War data lazily, through `tradepath/history`).
+export { outsideView, type OutsideViewArgs } from './evidence/outsideView';
+export type { OutsideViewExample, OutsideViewResult, RateEstimate } from './evidence/types';
+export { scaleCheck, type ScaleCheckArgs, type ScaleCheckResult } from './evidence/scaleCheck';
+
 // ==== Reports: tables, SVG charts, the analysis report and the HTML file.
 
 // Tables: one model, written as Markdown, plain text, CSV; any result as JSON.

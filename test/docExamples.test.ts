@@ -47,33 +47,37 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
-function compile(example: Example): () => void {
+// Examples run in an async function, so that an example of an async function can `await` it (a result is awaited
+// before it is compared; awaiting a plain value changes nothing).
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
+
+function compile(example: Example): () => Promise<void> {
   const names = Object.keys(lib).join(', ');
   const body = example.lines.map((line) => {
     const m = /^(.*?);?\s*\/\/ => (.*)$/.exec(line);
     if (!m) return line;
     const [, expr, expected] = m as unknown as [string, string, string];
     const thrown = /^throws (\w+)$/.exec(expected.trim());
-    if (thrown) return `__throws(() => (${expr}), ${JSON.stringify(thrown[1])}, ${JSON.stringify(line)});`;
+    if (thrown) return `await __throws(async () => (${expr}), ${JSON.stringify(thrown[1])}, ${JSON.stringify(line)});`;
     const approx = /^≈\s*(-?[\d.]+)$/.exec(expected.trim());
     if (approx) {
       const decimals = approx[1]!.split('.')[1]?.length ?? 0;
-      return `__close(${expr}, ${approx[1]}, ${decimals}, ${JSON.stringify(line)});`;
+      return `__close(await (${expr}), ${approx[1]}, ${decimals}, ${JSON.stringify(line)});`;
     }
-    return `__equal(${expr}, (${expected}), ${JSON.stringify(line)});`;
+    return `__equal(await (${expr}), (${expected}), ${JSON.stringify(line)});`;
   });
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function('lib', '__equal', '__close', '__throws', `const { ${names} } = lib;\n${body.join('\n')}`);
+  const run = new AsyncFunction('lib', '__equal', '__close', '__throws', `const { ${names} } = lib;\n${body.join('\n')}`);
   return () =>
     run(
       lib,
       (actual: unknown, expected: unknown, line: string) => expect(actual, line).toEqual(expected),
       (actual: number, expected: number, decimals: number, line: string) =>
         expect(actual, line).toBeCloseTo(expected, decimals),
-      (fn: () => unknown, name: string, line: string) => {
+      async (fn: () => Promise<unknown>, name: string, line: string) => {
         let error: unknown;
         try {
-          fn();
+          await fn();
         } catch (e) {
           error = e;
         }
@@ -89,19 +93,22 @@ describe('JSDoc @example blocks', () => {
     expect(examples.length).toBeGreaterThan(0);
   });
   for (const example of examples) {
-    it(example.where, () => {
+    it(example.where, async () => {
       expect(example.lines.some((line) => line.includes('// =>')), 'an example asserts a result').toBe(true);
-      compile(example)();
+      await compile(example)();
     });
   }
 });
 
 describe('the example runner itself', () => {
-  it('fails on a wrong result, a wrong error class and a wrong approximation', () => {
-    const wrong = (line: string) => compile({ where: 'self-test', lines: [line] });
-    expect(wrong("formatRate(0.2); // => '21.00%'")).toThrow();
-    expect(wrong('parseRate(20); // => throws TypeError')).toThrow();
-    expect(wrong('Number(parseRate(0.2)); // => ≈ 0.3')).toThrow();
-    expect(wrong("formatRate(0.2); // => '20.00%'")).not.toThrow();
+  it('fails on a wrong result, a wrong error class and a wrong approximation', async () => {
+    const wrong = (line: string) => compile({ where: 'self-test', lines: [line] })();
+    await expect(wrong("formatRate(0.2); // => '21.00%'")).rejects.toThrow();
+    await expect(wrong('parseRate(20); // => throws TypeError')).rejects.toThrow();
+    await expect(wrong('Number(parseRate(0.2)); // => ≈ 0.3')).rejects.toThrow();
+    await expect(wrong("formatRate(0.2); // => '20.00%'")).resolves.toBeUndefined();
+    // A Promise's result is awaited before it is compared, and a rejection is a thrown error.
+    await expect(wrong("Promise.resolve(2); // => 3")).rejects.toThrow();
+    await expect(wrong("Promise.reject(new RangeError('x')); // => throws RangeError")).resolves.toBeUndefined();
   });
 });

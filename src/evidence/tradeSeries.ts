@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
-import { describeType, textField, yearField } from '../scenario/fields';
+import { describeType, isoDateField, textField, yearField } from '../scenario/fields';
 import { ScenarioError, formatPath, type ScenarioIssue } from '../scenario/ScenarioError';
 import { buildSeries } from './internal/buildSeries';
 import { tradeAmount } from './internal/tradeAmount';
@@ -49,12 +49,6 @@ const value = z.unknown().transform((input, ctx): Decimal | null => {
   return problem;
 });
 
-const isoDate = z
-  .string({ error: (issue) => `expected an ISO date like "2025-02-10", got ${describeType(issue.input)}` })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    error: (issue) => `expected an ISO date like "2025-02-10", got ${JSON.stringify(issue.input)}`,
-  });
-
 const name = () => textField(200).min(1, { error: 'expected a name (not empty)' });
 
 const schema = z.strictObject({
@@ -79,7 +73,7 @@ const schema = z.strictObject({
     },
     { error: (issue) => `expected a source like { title: "UN Comtrade" }, got ${describeType(issue.input)}` },
   ),
-  asOf: isoDate.optional(),
+  asOf: isoDateField().optional(),
   points: z
     .array(z.strictObject({ year: yearField(), value }, { error: (issue) => `expected { year, value }, got ${describeType(issue.input)}` }), {
       error: (issue) => `expected a list of { year, value }, got ${describeType(issue.input)}`,

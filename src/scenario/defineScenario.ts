@@ -88,6 +88,7 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
   const scenario = deepFreeze({
     name: doc.name,
     ...(doc.description === undefined ? {} : { description: doc.description }),
+    ...(doc.asOf === undefined ? {} : { asOf: doc.asOf }),
     currency: doc.currency,
     sources: doc.sources,
     baseline: doc.baseline,

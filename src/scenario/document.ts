@@ -24,6 +24,8 @@ export interface ScenarioDocument {
   readonly $schema?: string;
   readonly name: string;
   readonly description?: string;
+  /** ISO date (`2025-02-10`) the document's facts are as of. */
+  readonly asOf?: string;
   /** ISO code of the currency of every amount; default `"USD"`. */
   readonly currency?: string;
   readonly sources?: readonly { readonly title: string; readonly url?: string; readonly note?: string }[];
@@ -42,6 +44,7 @@ export interface Driver extends DriverFields {}
 export interface Scenario {
   readonly name: string;
   readonly description?: string;
+  readonly asOf?: string;
   readonly currency: string;
   readonly sources: readonly { readonly title: string; readonly url?: string; readonly note?: string }[];
   readonly baseline: { readonly year: number; readonly value: Decimal };

@@ -124,3 +124,13 @@ export function idField() {
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (issue) => `expected an id like "railway" (letters, digits, _; not starting with a digit), got ${JSON.stringify(issue.input)}` })
     .max(64, { error: 'expected an id of at most 64 characters' });
 }
+
+/** A calendar date written as ISO 8601 `YYYY-MM-DD` (the date facts are as of), checked to exist. */
+export function isoDateField() {
+  return z
+    .string({ error: (issue) => `expected an ISO date like "2025-02-10", got ${describeType(issue.input)}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `expected an ISO date like "2025-02-10", got ${JSON.stringify(issue.input)}` })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: (issue) => `expected a date that exists, got ${JSON.stringify(issue.input)}`,
+    });
+}

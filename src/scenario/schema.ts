@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DriverType } from './driverType';
-import { amountField, idField, textField, yearField } from './fields';
+import { amountField, idField, isoDateField, textField, yearField } from './fields';
 import { driverTypes } from './registry';
 
 /** The most annual steps a scenario may have; longer horizons are almost always a typo. */
@@ -25,6 +25,7 @@ export function documentShape(drivers: z.ZodType, uncertainty: z.ZodType) {
     $schema: z.string().optional(),
     name: textField(200).min(1, { error: 'expected a name' }),
     description: textField(5000).optional(),
+    asOf: isoDateField().optional(),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, { error: (issue) => `expected an ISO currency code like "USD", got ${JSON.stringify(issue.input)}` })

@@ -7,19 +7,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { outsideView } from '../../src/evidence/outsideView';
 import { dyadicPanel, TEST_SOURCE } from './panels';
 
-// TEMPORARY until branch `history` is merged: a country list of the states used here.
-vi.mock('../../src/internal/loadHistory', () => {
-  const known = [
-    { cow: 2, cowAbb: 'USA', iso3: 'USA', isoNumeric: 840, name: 'United States' },
-    { cow: 20, cowAbb: 'CAN', iso3: 'CAN', isoNumeric: 124, name: 'Canada' },
-    { cow: 31, cowAbb: 'BHM', iso3: 'BHS', isoNumeric: 44, name: 'Bahamas' },
-    { cow: 373, cowAbb: 'AZE', iso3: 'AZE', isoNumeric: 31, name: 'Azerbaijan' },
-    { cow: 630, cowAbb: 'IRN', iso3: 'IRN', isoNumeric: 364, name: 'Iran' },
-    { cow: 640, cowAbb: 'TUR', iso3: 'TUR', isoNumeric: 792, name: 'Turkey' },
-    { cow: 710, cowAbb: 'CHN', iso3: 'CHN', isoNumeric: 156, name: 'China' },
-  ];
-  return { loadHistory: async () => ({ findCountry: (q: number) => known.find((c) => c.cow === q), countries: () => known }) };
-});
+// TEMPORARY until branch `history` is merged.
+vi.mock('../../src/internal/loadHistory', async () => (await import('./countryListMock')).mockHistory);
 
 const M = 1e6;
 
