@@ -10,6 +10,8 @@ import { pace, previousYear, required, yearsNeeded } from './growthSections';
 import { compared, drivers } from './scenarioSections';
 import { monteCarlo, type MonteCarlo } from './monteCarloSection';
 import { sensitivity } from './sensitivitySections';
+import type { Evidence } from './evidence';
+import { evidenceSections } from './evidenceSections';
 
 /** Options of {@link analysisReport}. */
 export interface AnalysisOptions {
@@ -30,6 +32,12 @@ export interface AnalysisOptions {
   readonly monteCarlo?: { readonly scenario?: string; readonly runs?: number; readonly seed?: number | string } | false;
   /** The sensitivity and levers sections: which scenario (default `corridorLed`, else the first with 3+ drivers); false for none. */
   readonly sensitivity?: { readonly scenario?: string } | false;
+  /**
+   * The evidence on the target, gathered by `evidenceFor` (async: it loads the bundled trade history): when given,
+   * the report opens with it, before any scenario — the pair's record, the trend against the required growth, the
+   * outside view, earlier targets and the target's scale.
+   */
+  readonly evidence?: Evidence;
 }
 
 const DEFAULT_CONTEXT = [
@@ -80,8 +88,10 @@ export function analysisReport(options: AnalysisOptions = {}): Report {
   const sensScenario =
     sensOptions === undefined ? undefined : pick(sensOptions.scenario ?? (scenarios.corridorLed ? 'corridorLed' : undefined), (s) => s.drivers.length >= 3, 'sensitivity');
 
+  const paths = projections.map((p) => ({ name: p.scenario, points: p.years.map((year, i) => ({ year, value: p.values[i]! })) }));
   const sections: ReportSection[] = [
-    summary(q, projections.filter((_, i) => !(options.benchmarks ?? (isDefault ? ['targetPath'] : [])).includes(keys[i]!)), mc, options.context ?? (isDefault ? DEFAULT_CONTEXT : [])),
+    summary(q, projections.filter((_, i) => !(options.benchmarks ?? (isDefault ? ['targetPath'] : [])).includes(keys[i]!)), mc, options.context ?? (isDefault ? DEFAULT_CONTEXT : []), options.evidence),
+    ...(options.evidence === undefined ? [] : evidenceSections(options.evidence, paths)),
     required(q),
     pace(q),
     yearsNeeded(q),
@@ -94,7 +104,7 @@ export function analysisReport(options: AnalysisOptions = {}): Report {
   return Object.freeze({ title, sections: Object.freeze(sections) });
 }
 
-function summary(q: Question, projections: readonly ReturnType<typeof project>[], mc: MonteCarlo | undefined, context: readonly string[]): ReportSection {
+function summary(q: Question, projections: readonly ReturnType<typeof project>[], mc: MonteCarlo | undefined, context: readonly string[], evidence: Evidence | undefined): ReportSection {
   const years = q.targetYear - q.startYear;
   const needed = requiredCagr({ start: q.start, target: q.target, years });
   const candidates = projections;
@@ -108,6 +118,17 @@ function summary(q: Question, projections: readonly ReturnType<typeof project>[]
       : `None of the ${candidates.length} scenarios reaches it by ${q.targetYear}; the highest, "${best?.scenario}", gets to ` +
         `${say(best!.values[years]!)} (${pct(best!.values[years]!.div(q.target), 0)} of the target).`,
   ];
+  if (evidence !== undefined) {
+    const { logLinear } = evidence.fits;
+    const v = evidence.outside;
+    const peak = Math.max(...evidence.history.total.points.map((p) => p.value.toNumber()));
+    lines.splice(
+      1,
+      0,
+      `The record (${evidence.history.total.source.title.split(',')[0]}, ${logLinear.from}–${logLinear.to}): a high of ${say(peak)}, a fitted trend of ${pct(logLinear.rate)} a year. ` +
+        `Of ${v.cases.toLocaleString('en-US')} cases of pairs trading ${say(v.band.min)}–${say(v.band.max)}, ${v.hits} grew ×${v.multiple.toFixed(2)} or more in ${v.years} years (${pct(v.rate.estimate, 2)}).`,
+    );
+  }
   if (mc !== undefined) {
     lines.push(
       `Under the uncertainty stated for "${mc.name}", ${mc.byTarget} of ${mc.runs.toLocaleString('en-US')} simulated paths reach it by ` +
