@@ -82,3 +82,43 @@ describe('caseMultiples', () => {
     );
   });
 });
+
+describe('caseMultiples on the bundled Correlates of War panel', () => {
+  // Reference: scripts/gen-case-multiples-reference.py applies the case rule to the COW CSV itself (plain Python and
+  // numpy, not this library) and wrote test/fixtures/evidence/case-multiples.json.
+  const quantile = (sorted: Float64Array, p: number) => {
+    // Type 7, numpy's default: linear between order statistics.
+    const h = (sorted.length - 1) * p;
+    const lo = Math.floor(h);
+    return sorted[lo]! + (h - lo) * (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!);
+  };
+  it.each([
+    ['seed', {}],
+    ['band300M-1B_1990-2009', { band: { min: 300e6, max: 1e9 }, from: 1990, to: 2009 }],
+    ['seed_smoothed', { smoothed: true }],
+  ] as const)('%s: the same cases, hits and distribution as the reference', async (name, extra) => {
+    const reference = (await import('../fixtures/evidence/case-multiples.json')).default as unknown as Record<string, { cases: number; hits: number; sum: number; max: number; quantiles: Record<string, number> }>;
+    const expected = reference[name]!;
+    const { loadDyadicPanel } = await import('tradepath/history');
+    const m = caseMultiples({ start: 580e6, years: 5, panel: await loadDyadicPanel(), ...extra });
+    const sorted = Float64Array.from(m).sort();
+    expect(m.length).toBe(expected.cases);
+    expect(m.filter((x) => x >= 10e9 / 580e6).length).toBe(expected.hits);
+    expect(m.reduce((s, x) => s + x, 0)).toBeCloseTo(expected.sum, 6);
+    expect(sorted.at(-1)).toBe(expected.max);
+    for (const [p, q] of Object.entries(expected.quantiles)) expect(quantile(sorted, Number(p))).toBeCloseTo(q, 12);
+  });
+});
+
+describe('caseMultiples and outsideView', () => {
+  it('count the same cases and hits, so the histogram and the base rate agree', async () => {
+    const { outsideView } = await import('../../src/evidence/outsideView');
+    const { loadDyadicPanel } = await import('tradepath/history');
+    const panel = await loadDyadicPanel();
+    for (const args of [{}, { band: { min: 300e6, max: 1e9 }, from: 1990, to: 2009 }, { smoothed: true }, { band: { min: 0, max: 5e6 } }]) {
+      const view = await outsideView({ start: 580e6, target: 10e9, years: 5, panel, ...args });
+      const m = caseMultiples({ start: 580e6, years: 5, band: view.band, from: view.startYears.from, to: view.startYears.to, smoothed: view.smoothed, panel });
+      expect([m.length, m.filter((x) => x >= view.multiple).length]).toEqual([view.cases, view.hits]);
+    }
+  });
+});
