@@ -13,6 +13,9 @@ const COMMANDS: Record<string, () => Promise<{ run: (argv: readonly string[], io
   discover: () => import('./commands/discover'),
   validate: () => import('./commands/validate'),
   report: () => import('./commands/report'),
+  history: () => import('./commands/history'),
+  fit: () => import('./commands/fit'),
+  'outside-view': () => import('./commands/outsideView'),
 };
 
 export const usage = `tradepath ${version} — scenario modelling of trade growth
@@ -27,6 +30,9 @@ Usage:
   tradepath sensitivity <scenario.json> --method tornado which assumptions matter
   tradepath discover <scenario.json> --runs 10000        under which assumptions the target is reached
   tradepath validate <scenario.json>                     check scenario files
+  tradepath history AZE IRN                              the pair's recorded trade (Correlates of War)
+  tradepath fit <trade.csv> [--layout long|comtrade|cow-dyadic]   growth fitted to each series
+  tradepath outside-view --from 580M --to 10B --years 5  how often pairs that size grew that fast
 
 A scenario may be a JSON file or a preset: preset:statusQuo, preset:corridorLed, preset:combined, ...
 Each command has --help. Common options: --format md|csv|json, --html <file>, --svg <dir>.
