@@ -88,9 +88,12 @@ export function analysisReport(options: AnalysisOptions = {}): Report {
   const sensScenario =
     sensOptions === undefined ? undefined : pick(sensOptions.scenario ?? (scenarios.corridorLed ? 'corridorLed' : undefined), (s) => s.drivers.length >= 3, 'sensitivity');
 
-  const paths = projections.map((p) => ({ name: p.scenario, points: p.years.map((year, i) => ({ year, value: p.values[i]! })) }));
+  const benchmarks = options.benchmarks ?? (isDefault ? ['targetPath'] : []);
+  const forecasts = projections.filter((_, i) => !benchmarks.includes(keys[i]!));
+  // The evidence chart draws the required path itself: the benchmark scenarios would repeat it.
+  const paths = forecasts.map((p) => ({ name: p.scenario, points: p.years.map((year, i) => ({ year, value: p.values[i]! })) }));
   const sections: ReportSection[] = [
-    summary(q, projections.filter((_, i) => !(options.benchmarks ?? (isDefault ? ['targetPath'] : [])).includes(keys[i]!)), mc, options.context ?? (isDefault ? DEFAULT_CONTEXT : []), options.evidence),
+    summary(q, forecasts, mc, options.context ?? (isDefault ? DEFAULT_CONTEXT : []), options.evidence),
     ...(options.evidence === undefined ? [] : evidenceSections(options.evidence, paths)),
     required(q),
     pace(q),

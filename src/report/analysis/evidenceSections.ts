@@ -102,7 +102,7 @@ export function outsideTable(view: OutsideViewResult): Table {
   };
 }
 
-/** The evidence as report sections, in reading order; `scenarios` adds their paths to the history chart. */
+/** The evidence as report sections, in reading order; `scenarios` adds their paths, up to the target year, to the history chart. */
 export function evidenceSections(ev: Evidence, scenarios: readonly PathSeries[] = []): ReportSection[] {
   const { a, b } = ev.pair;
   const q = ev.question;
@@ -144,8 +144,8 @@ export function evidenceSections(ev: Evidence, scenarios: readonly PathSeries[] 
           ].filter((s) => s.points.length > 0),
           baseline: { year: q.startYear, value: q.start },
           target: { year: q.targetYear, value: q.target },
-          scenarios,
-          sources: [`${cow.title}${cow.citation ? ` (${cow.citation.split('.')[0]})` : ''}`, ...(statements.length > 0 ? ['officials quoted in the press'] : []), q.startSource],
+          scenarios: scenarios.map((p) => ({ name: p.name, points: p.points.filter((point) => point.year <= q.targetYear) })),
+          sources: [cow.title, ...(statements.length > 0 ? ['officials quoted in the press (table below)'] : []), `${q.startYear}: ${q.startSource}`],
         },
         { title: `${a}–${b} trade: the record, the required path${scenarios.length > 0 ? ' and the scenarios' : ''}` },
       ),
