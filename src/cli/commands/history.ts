@@ -1,3 +1,4 @@
+import { loadHistory } from '../../internal/loadHistory';
 import { historyLine, historyTable, sourceLine } from '../../report/analysis/evidenceSections';
 import { evidenceChart } from '../../report/svg/evidenceChart';
 import { format, parse } from '../args';
@@ -24,8 +25,8 @@ export async function run(argv: readonly string[], io: Io): Promise<void> {
   const fmt = format('history', values.format);
   if (positionals.length !== 2) throw new UsageError(`history: give two countries, e.g. tradepath history AZE IRN; got ${positionals.length}`);
   const [qa, qb] = positionals.map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as [string | number, string | number];
-  // The bundled data load only here, when the command runs.
-  const history = await import('../../history/index');
+  // The bundled data load only here, when the command runs, through the package's own 'tradepath/history' entry.
+  const history = await loadHistory();
   const a = history.findCountry(qa);
   const b = history.findCountry(qb);
   const trade = await history.bilateral(qa, qb);
