@@ -80,9 +80,13 @@ describe('notebooks/azerbaijan-iran.ipynb executed with jupyter nbconvert', () =
     expect(outputs.filter((o) => o.output_type === 'error').map((o) => `${o.ename}: ${o.evalue}`)).toEqual([]);
     const printed = outputs.filter((o) => o.output_type === 'stream').map((o) => text(o.text)).join('');
     expect(printed).toContain('$10B by 2029 needs 76.73% a year');
-    // Charts: the paths, the Monte Carlo fan and the tornado, each an inline SVG.
+    // Charts: the evidence (the record on a log scale, the histogram of multiples), the paths, the Monte Carlo fan and
+    // the tornado, each an inline SVG.
     const svgs = outputs.map((o) => text(o.data?.['image/svg+xml'])).filter((svg) => svg !== '');
-    expect(svgs).toHaveLength(3);
+    expect(svgs).toHaveLength(5);
+    expect(svgs[0]).toContain('(log scale)');
+    expect(svgs[1]).toContain('grew ×17.24 or more');
+    expect(outputs.some((o) => text(o.data?.['text/markdown']).includes('Cite: Barbieri'))).toBe(true);
     for (const svg of svgs) expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(svgs.some((svg) => svg.includes('class="tp-band"'))).toBe(true);
     expect(outputs.some((o) => text(o.data?.['text/markdown']).includes('Corridor-led: railway and bridges'))).toBe(true);
