@@ -1,16 +1,17 @@
 /**
  * The whole analysis as one self-contained HTML file (inline SVG charts and CSS, nothing fetched), written to the
- * system's temporary folder: open it in a browser, print it, mail it.
+ * system's temporary folder: open it in a browser, print it, mail it. It opens with the evidence (the recorded
+ * trade, the trend, the outside view, earlier targets, the scale), then the scenarios.
  *
  *   npx tsx examples/html-report.ts
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { htmlReport } from 'tradepath';
+import { analysisReport, evidenceFor, htmlReport } from 'tradepath';
 
 // Fewer runs than the default 20,000 keep the example quick; the seed makes the file the same on every run.
-const html = htmlReport({ monteCarlo: { runs: 5000, seed: 2024 } });
+const html = htmlReport(analysisReport({ monteCarlo: { runs: 5000, seed: 2024 }, evidence: await evidenceFor() }));
 const file = join(tmpdir(), 'tradepath-azerbaijan-iran.html');
 writeFileSync(file, html);
 
@@ -25,7 +26,7 @@ console.log(`Title: ${/<title>([^<]*)<\/title>/.exec(html)?.[1]}`);
 console.log(`Network references: ${count(/(?:src|href)="https?:/g)}`);
 // Output:
 // Wrote <tmpdir>/tradepath-azerbaijan-iran.html
-// Size: under 50 KB
-// Charts: 4, tables: 8, sections: 10
+// Size: under 100 KB
+// Charts: 6, tables: 13, sections: 15
 // Title: Azerbaijan–Iran trade: can $580M become $10B by 2029?
 // Network references: 0

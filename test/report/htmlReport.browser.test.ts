@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlReport } from '../../src/index';
+import { analysisReport, evidenceFor, htmlReport } from '../../src/index';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -32,7 +32,8 @@ run('htmlReport in Chromium', () => {
   it('loads cleanly, shows every chart, and names what a reader needs', async () => {
     mkdirSync(results, { recursive: true });
     const file = join(results, 'report.html');
-    writeFileSync(file, htmlReport());
+    // The default analysis as the CLI writes it: the evidence first, then the scenarios.
+    writeFileSync(file, htmlReport(analysisReport({ evidence: await evidenceFor() })));
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     const problems: string[] = [];
     page.on('console', (m) => {
@@ -51,14 +52,14 @@ run('htmlReport in Chromium', () => {
         return { width: box.width, height: box.height, visible: style.visibility !== 'hidden' && style.display !== 'none', title: svg.querySelector('title')?.textContent ?? '' };
       }),
     );
-    expect(charts.map((c) => c.title.split(':')[0])).toHaveLength(4); // paths, waterfall, fan, tornado
+    expect(charts.map((c) => c.title.split(':')[0])).toHaveLength(6); // evidence, multiples, paths, waterfall, fan, tornado
     for (const chart of charts) {
       expect(chart.visible, chart.title).toBe(true);
       expect(chart.width, chart.title).toBeGreaterThan(200);
       expect(chart.height, chart.title).toBeGreaterThan(100);
     }
     const text = await page.innerText('main');
-    for (const label of ['Azerbaijan–Iran trade: can $580M become $10B by 2029?', '76.73%', 'Target $10.0B', 'Status quo: 20% a year', 'Rasht–Astara railway (INSTC)', 'Median', 'Probability of $10B by 2029']) {
+    for (const label of ['Azerbaijan–Iran trade: can $580M become $10B by 2029?', '76.73%', 'Target $10.0B', 'Status quo: 20% a year', 'Rasht–Astara railway (INSTC)', 'Median', 'Probability of $10B by 2029', 'Trade, USD (log scale)', 'Target ×17.24', 'Cite: Barbieri']) {
       expect(text, label).toContain(label);
     }
     await page.screenshot({ path: join(results, 'report.png'), fullPage: true });
