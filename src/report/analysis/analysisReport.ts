@@ -48,8 +48,9 @@ const DEFAULT_CONTEXT = [
 /**
  * The analysis of a growth target across scenarios, as a report to write as text, Markdown or HTML: the growth the
  * target requires, where today's pace leads, the scenarios compared, what drives them, a Monte Carlo under stated
- * uncertainty, which assumptions matter most, and what each lever would have to be. With no options it is the
- * embedded Azerbaijan–Iran analysis that `tradepath` prints.
+ * uncertainty, which assumptions matter most, and what each lever would have to be. With `evidence` (from
+ * `evidenceFor`) it opens with what has happened, before any scenario. With no options and the default evidence it
+ * is the embedded Azerbaijan–Iran analysis that `tradepath` prints.
  *
  * @param options - the scenarios and which of them the Monte Carlo and sensitivity sections use.
  * @throws {RangeError} when no scenario has a target, or a named scenario does not exist.
@@ -57,6 +58,8 @@ const DEFAULT_CONTEXT = [
  * const report = analysisReport({ monteCarlo: false, sensitivity: false });
  * report.title; // => 'Azerbaijan–Iran trade: can $580M become $10B by 2029?'
  * report.sections.map((s) => s.id); // => ['summary', 'required', 'pace', 'years', 'previous', 'scenarios', 'drivers']
+ * const withEvidence = analysisReport({ monteCarlo: false, sensitivity: false, evidence: await evidenceFor() });
+ * withEvidence.sections.map((s) => s.id).slice(0, 7); // => ['summary', 'history', 'trend', 'outside', 'targets', 'scale', 'required']
  */
 export function analysisReport(options: AnalysisOptions = {}): Report {
   const fn = 'analysisReport';

@@ -47,7 +47,12 @@ export interface EvidenceForOptions {
  * @throws {RangeError} (as a rejected Promise) for an unknown country, a target year not after the start year, or
  *   anything the evidence functions refuse (a fit with fewer than 3 points, an empty band).
  * @example
- * typeof evidenceFor({ a: 'AZE', b: 'IRN' }).then; // => 'function'
+ * const evidence = await evidenceFor();
+ * evidence.history.total.points.at(-1).value.toString(); // => '248000000'
+ * [evidence.outside.cases, evidence.outside.hits]; // => [22092, 9]
+ * evidence.scale.importer.share; // => ≈ 0.72
+ * analysisReport({ evidence, monteCarlo: false, sensitivity: false }).sections[1].id; // => 'history'
+ * evidenceFor({ startYear: 2024, targetYear: 2020 }); // => throws RangeError
  */
 export async function evidenceFor(options: EvidenceForOptions = {}): Promise<Evidence> {
   const fn = 'evidenceFor';
