@@ -89,7 +89,11 @@ describe('tradepath fit', () => {
         expect(f.fit.se).toBeCloseTo(ref.se, 12);
       });
     }
-    const md = await cli('fit', file, '--from', '1992', '--to', '2014');
+    const dir = mkdtempSync(join(tmpdir(), 'tradepath-fit-svg-'));
+    const md = await cli('fit', file, '--from', '1992', '--to', '2014', '--svg', dir);
+    const svg = readFileSync(join(dir, 'fit.svg'), 'utf8');
+    expect(svg).toContain('AZE–IRN total: 1.77% a year fitted');
+    expect(svg).toContain('(log scale)');
     expect(md.out).toContain('| AZE–IRN total      |         1.77% |  -2.63% |    6.36% |           0.5971 | 1992 | 2014 |  23 |    0 |');
     expect(md.out).toContain('Source: ');
   });

@@ -4,9 +4,10 @@ import { parseTradeCsv } from '../../evidence/parseTradeCsv';
 import type { FitMethod, GrowthFit, TradeSeries } from '../../evidence/types';
 import { formatRate } from '../../money/formatRate';
 import { sourceLine } from '../../report/analysis/evidenceSections';
+import { evidenceChart } from '../../report/svg/evidenceChart';
 import { format, parse } from '../args';
 import type { Io } from '../io';
-import { emit } from '../output';
+import { emit, writeCharts } from '../output';
 import { UsageError } from '../UsageError';
 
 export const help = `tradepath fit — the growth a year fitted to each trade series of a CSV file
@@ -21,6 +22,7 @@ Options:
   --method log-linear|drift  OLS of ln(value) on year with Newey–West errors (default), or a random walk with drift
   --from <year>, --to <year> the years to fit, inclusive (default all)
   --format md|csv|json       the output (default md)
+  --svg <dir>                write fit.svg: the series on a log scale, each named with its fitted growth
 `;
 
 const LAYOUTS = ['long', 'comtrade', 'cow-dyadic'] as const;
@@ -33,6 +35,7 @@ export function run(argv: readonly string[], io: Io): void {
     from: { type: 'string' },
     to: { type: 'string' },
     format: { type: 'string' },
+    svg: { type: 'string' },
   });
   if (values.help) return io.out(help);
   const fmt = format('fit', values.format);
@@ -95,6 +98,17 @@ export function run(argv: readonly string[], io: Io): void {
   };
   const sources = [...new Set(series.map((s) => sourceLine(s.source)))];
   emit(io, fmt, [table], results.map((r) => ({ series: { reporter: r.series.reporter, partner: r.series.partner ?? null, flow: r.series.flow, source: r.series.source, gaps: r.series.gaps }, fit: r.fit, error: r.error })), sources);
+  writeCharts(io, values.svg, () => ({
+    fit: evidenceChart(
+      {
+        history: results
+          .filter((r) => r.series.points.some((p) => p.value.gt(0)))
+          .map((r) => ({ name: `${nameOf(r.series)}${r.fit ? `: ${formatRate(r.fit.rate)} a year fitted` : ''}`, points: r.series.points })),
+        sources: [...new Set(series.map((s) => s.source.title))],
+      },
+      { title: `Trade series of ${file.split(/[\\/]/).at(-1)} and their fitted growth` },
+    ),
+  }));
 }
 
 function nameOf(s: TradeSeries): string {
