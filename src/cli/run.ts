@@ -31,7 +31,7 @@ Usage:
   tradepath discover <scenario.json> --runs 10000        under which assumptions the target is reached
   tradepath validate <scenario.json>                     check scenario files
   tradepath history AZE IRN                              the pair's recorded trade (Correlates of War)
-  tradepath fit <trade.csv> [--layout long|comtrade|cow-dyadic]   growth fitted to each series
+  tradepath fit <trade.csv> --layout comtrade            growth fitted to each series of a CSV
   tradepath outside-view --from 580M --to 10B --years 5  how often pairs that size grew that fast
 
 A scenario may be a JSON file or a preset: preset:statusQuo, preset:corridorLed, preset:combined, ...
