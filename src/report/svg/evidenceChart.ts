@@ -5,7 +5,7 @@ import type { ChartOptions } from './chartOptions';
 import type { PathSeries } from './pathsChart';
 import { caption } from './internal/caption';
 import { escapeXml } from './internal/escape';
-import { toNumber, valueLabel } from './internal/format';
+import { shortNumber, toNumber, valueLabel } from './internal/format';
 import { checkSize, el, num, svgDocument } from './internal/frame';
 import { line, marker, seriesStyle, TARGET, type SeriesStyle } from './internal/style';
 import { readTarget, timePlot } from './internal/timePlot';
@@ -82,7 +82,9 @@ export function evidenceChart(data: EvidenceChartData, options: EvidenceChartOpt
   const baseline = readTarget(data.baseline, fn, false);
   const target = readTarget(data.target, fn, true);
   if (baseline && baseline.value <= 0) throw new RangeError(`${fn}: baseline.value must be > 0 on a log axis, got ${baseline.value}`);
-  const required = baseline && target && target.year > baseline.year ? (target.value / baseline.value) ** (1 / (target.year - baseline.year)) - 1 : undefined;
+  const rate = baseline && target && target.year > baseline.year ? (target.value / baseline.value) ** (1 / (target.year - baseline.year)) - 1 : undefined;
+  // A ratio beyond float64 (a baseline near 1e-300) has no growth rate to write: the path is left out then.
+  const required = rate !== undefined && Number.isFinite(rate) ? rate : undefined;
 
   // Series styles: history first (solid, the data), scenarios after them in the same cycle.
   const styles = [...history, ...scenarios].map((_, i) => seriesStyle(i));
@@ -94,7 +96,7 @@ export function evidenceChart(data: EvidenceChartData, options: EvidenceChartOpt
   const entries = all.map((s, i) => ({ label: s.name, swatch: swatch(styles[i]!) }));
   if (required !== undefined) {
     entries.push({
-      label: `Required: ${formatRate(required)} a year`,
+      label: `Required: ${growth(required)} a year`,
       swatch: (x: number, y: number) => el('line', { x1: x, y1: y, x2: x + 24, y2: y, stroke: TARGET, 'stroke-width': 2, 'stroke-dasharray': REQUIRED_DASH }),
     });
   }
@@ -144,7 +146,7 @@ export function evidenceChart(data: EvidenceChartData, options: EvidenceChartOpt
       el(
         'g',
         { class: 'tp-required' },
-        el('title', {}, escapeXml(`Required path: ${formatRate(required)} a year from ${baseline.year} to ${target.year}`)) +
+        el('title', {}, escapeXml(`Required path: ${growth(required)} a year from ${baseline.year} to ${target.year}`)) +
           el('path', { d: line([[x(baseline.year), y(baseline.value)], [x(target.year), y(target.value)]]), fill: 'none', stroke: TARGET, 'stroke-width': 2, 'stroke-dasharray': REQUIRED_DASH }),
       ),
     );
@@ -163,7 +165,7 @@ export function evidenceChart(data: EvidenceChartData, options: EvidenceChartOpt
       [...all.filter((s) => s.points.length > 0).map(describe)].join(' ') +
       (baseline ? ` Baseline: ${valueLabel(baseline.value, 'amount', currency)} in ${baseline.year}.` : '') +
       (target ? ` Target: ${valueLabel(target.value, 'amount', currency)} in ${Math.round(target.year)}.` : '') +
-      (required !== undefined ? ` Required growth: ${formatRate(required)} a year.` : '') +
+      (required !== undefined ? ` Required growth: ${growth(required)} a year.` : '') +
       ` Sources: ${data.sources.join('; ')}.`;
   const body = plot.back + extra.join('') + drawn.join('') + plot.front + note.svg;
   return svgDocument({ kind: 'evidence', options, width, height: total, title: options.title ?? 'What happened, and what the target requires', desc, body });
@@ -188,4 +190,9 @@ function readSeries(input: unknown, fn: string, where: string): ReadSeries[] {
     read.sort((a, b) => a.year - b.year);
     return { name: String(s.name), points: read.filter((p) => p.value > 0), dropped: read.filter((p) => p.value <= 0).map((p) => p.year) };
   });
+}
+
+/** A growth rate as a percent, or as a factor when it is beyond what a percent reads well (formatRate stops at 1,000 %). */
+function growth(rate: number): string {
+  return rate <= 10 ? formatRate(rate) : `×${shortNumber(1 + rate)}`;
 }

@@ -53,6 +53,12 @@ describe('evidenceChart', () => {
     expect(required).toMatch(/^M[\d.]+ [\d.]+L[\d.]+ [\d.]+$/);
   });
 
+  it('writes a growth beyond 1,000% a year as a factor', () => {
+    // $1M to $1B in one year: ×1000, which formatRate (at most 1,000%) cannot write as a percent.
+    const big = evidenceChart({ history: [{ name: 't', points: total }], baseline: { year: 2024, value: 1e6 }, target: { year: 2025, value: 1e9 }, sources: ['s'] });
+    expect(checkChart(big).texts).toContain('Required: ×1000 a year');
+  });
+
   it('breaks a history line at each missing year rather than bridging the gap', () => {
     // 1994 | 1999 | 2007–2008 | 2013–2014: four runs of consecutive years, so four sub-paths.
     const [totalPath] = pathsOf(svg, 'tp-history');
