@@ -16,6 +16,9 @@ export default defineConfig([
     splitting: false,
     // import.meta.url in the CJS build (simulateParallel finds worker.cjs beside index.cjs).
     shims: true,
+    // The bundled trade history is loaded by package self-reference (src/internal/loadHistory.ts) and built on
+    // its own below: the main entry must never carry the data.
+    external: ['tradepath/history'],
   },
   {
     // The command line: ESM with code splitting, so each command is a chunk loaded only when it runs and
@@ -30,5 +33,18 @@ export default defineConfig([
     treeshake: true,
     // simulateParallel finds its worker at ../worker.js from here too.
     shims: true,
+    external: ['tradepath/history'],
+  },
+  {
+    // tradepath/history: the COW data (about 1.2 MB of base64) and their decoder, one file per module system.
+    // No source map: its sourcesContent would repeat the data in each map.
+    entry: { history: 'src/history/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: { entry: { history: 'src/history/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
+    sourcemap: false,
+    clean: false,
+    target: 'es2022',
+    treeshake: true,
+    splitting: false,
   },
 ]);

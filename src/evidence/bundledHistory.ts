@@ -1,7 +1,6 @@
 /**
  * The evidence layer's one door to the bundled data (`tradepath/history`, loaded lazily): the panels, and the
- * countries by COW code for naming the pairs of a panel. Kept in one file so that the loader's interface is met in
- * one place.
+ * countries for naming the pairs of a panel and for looking up the partners a caller names.
  */
 import type { CountryRecord, DyadicPanel, NationalPanel } from '../history/types';
 import { loadHistory } from '../internal/loadHistory';
@@ -16,8 +15,23 @@ export async function bundledNationalPanel(): Promise<NationalPanel> {
   return (await loadHistory()).loadNationalPanel();
 }
 
-/** Looks up a state by ISO3, COW code or English name; undefined when none matches. */
-export async function countryLookup(): Promise<(query: string | number) => CountryRecord | undefined> {
-  const history = await loadHistory();
-  return (query) => history.findCountry(query);
+/** The bundled countries by COW code. */
+export async function countriesByCow(): Promise<ReadonlyMap<number, CountryRecord>> {
+  const list = (await loadHistory()).countries();
+  return new Map(list.map((c) => [c.cow, c]));
+}
+
+/**
+ * Finds a country by ISO3 (first), COW code or English name, as `findCountry` does, with `fn` and the argument's
+ * name in the error (`scaleCheck: importer: no country matches "XYZ" …`).
+ */
+export async function findCountryFor(query: unknown, fn: string, what: string): Promise<CountryRecord> {
+  const { findCountry } = await loadHistory();
+  try {
+    return findCountry(query as string | number);
+  } catch (error) {
+    if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+    const Kind = error instanceof RangeError ? RangeError : TypeError;
+    throw new Kind(`${fn}: ${what}: ${error.message.replace(/^findCountry: /, '')}`);
+  }
 }

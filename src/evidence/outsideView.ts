@@ -4,7 +4,7 @@ import { show } from '../internal/show';
 import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 import type { CountryRecord, DyadicPanel } from '../history/types';
 import type { OutsideViewExample, OutsideViewResult } from './types';
-import { bundledDyadicPanel, countryLookup } from './bundledHistory';
+import { bundledDyadicPanel, countriesByCow } from './bundledHistory';
 
 /** Arguments of {@link outsideView}. Amounts are in USD (`580e6`, `'$580M'`). */
 export interface OutsideViewArgs {
@@ -223,14 +223,14 @@ export async function outsideView(args: OutsideViewArgs): Promise<OutsideViewRes
   }
   let examples: OutsideViewExample[] = [];
   if (hits.length > 0) {
-    const lookup = await countryLookup();
+    const byCow = await countriesByCow();
     const f1 = c.smoothed ? panel.smoothflow1 : panel.flow1;
     const f2 = c.smoothed ? panel.smoothflow2 : panel.flow2;
     examples = hits.map(({ row, endRow, multiple }) => {
       const aCow = panel.ccode1[row]!;
       const bCow = panel.ccode2[row]!;
-      const a = nameOf(lookup(aCow), aCow);
-      const b = nameOf(lookup(bCow), bCow);
+      const a = nameOf(byCow.get(aCow), aCow);
+      const b = nameOf(byCow.get(bCow), bCow);
       return {
         pair: { a: a.name, b: b.name, aIso3: a.iso3, bIso3: b.iso3, aCow, bCow },
         startYear: panel.year[row]!,

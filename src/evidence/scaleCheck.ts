@@ -1,7 +1,7 @@
 import { toAmount, type AmountInput } from '../money/parseAmount';
 import { show } from '../internal/show';
 import type { CountryRecord, NationalPanel, TradeSource } from '../history/types';
-import { bundledNationalPanel, countryLookup } from './bundledHistory';
+import { bundledNationalPanel, findCountryFor } from './bundledHistory';
 
 /** Arguments of {@link scaleCheck}. */
 export interface ScaleCheckArgs {
@@ -83,16 +83,8 @@ export async function scaleCheck(args: ScaleCheckArgs): Promise<ScaleCheckResult
   if (args.year !== undefined && (typeof args.year !== 'number' || !Number.isSafeInteger(args.year))) {
     throw new RangeError(`${FN}: year must be a whole year, got ${show(args.year)}`);
   }
-  const lookup = await countryLookup();
-  const find = (query: unknown, what: string): CountryRecord => {
-    const found = typeof query === 'string' || typeof query === 'number' ? lookup(query) : undefined;
-    if (found === undefined) {
-      throw new RangeError(`${FN}: ${what} must be a country (ISO3, COW code or English name), got ${show(query)}`);
-    }
-    return found;
-  };
-  const importer = find(args.importer, 'importer');
-  const exporter = find(args.exporter, 'exporter');
+  const importer = await findCountryFor(args.importer, FN, 'importer');
+  const exporter = await findCountryFor(args.exporter, FN, 'exporter');
   if (importer.cow === exporter.cow) {
     throw new RangeError(`${FN}: importer and exporter must be two countries, got ${importer.name} twice`);
   }

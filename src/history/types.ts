@@ -54,3 +54,45 @@ export interface TradeSource {
   readonly url?: string;
   readonly note?: string;
 }
+
+/**
+ * A figure for Azerbaijan–Iran trade after 2014 as an official stated it in the press (not a series: the rows
+ * differ in coverage, calendar and reporter). Amounts in USD.
+ */
+export interface ReportedStatement {
+  /** The period as the source gives it: a year (`2018`), or a range `from..to` of ISO dates or months. */
+  readonly period: string;
+  /** First and last day, month or year of the period (equal for a single year). */
+  readonly from: string;
+  readonly to: string;
+  /** The amount stated, USD; null when the statement gives only a change. */
+  readonly value: number | null;
+  /** What the figure covers, in the source's terms. */
+  readonly what: string;
+  readonly reportedBy: string;
+  /** URL of the press report. */
+  readonly source: string;
+}
+
+/** An earlier official bilateral trade target, with the trade when it was set. Amounts in USD. */
+export interface TargetRow {
+  /** The pair as the record names it (`Azerbaijan-Iran`). */
+  readonly pair: string;
+  /** ISO3 codes of the two countries, in the record's order. */
+  readonly a: string;
+  readonly b: string;
+  /** When the target was announced (ISO date, or a year). */
+  readonly announced: string;
+  /** The target, USD a year. */
+  readonly target: number;
+  /** The year the target was for, or null when none was stated. */
+  readonly byYear: number | null;
+  readonly statedBy: string;
+  /** The pair's trade when the target was set, USD, and the year of that figure. */
+  readonly tradeWhenAnnounced: number;
+  readonly tradeYear: number;
+  /** The press report: a URL, or the publication and headline. */
+  readonly source: string;
+  /** `source` when it is a URL, else null. */
+  readonly url: string | null;
+}

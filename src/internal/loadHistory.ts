@@ -1,18 +1,9 @@
 /**
- * PLACEHOLDER until branch `history` lands: at merge, take that branch's version of this file. It loads the
- * bundled data through `import('tradepath/history')`; until then it refuses, so that code built on it can be
- * tested with panels given by the caller.
+ * Loads the entry `tradepath/history` (the bundled COW data) on demand. A package self-reference, not a relative
+ * import: tsup keeps it external, so the main entry's ESM and CJS builds never contain the data, and both load the
+ * one `dist/history` build through the package's `exports` (tsconfig `paths` and the vitest alias map it to
+ * src/history/index.ts in development).
  */
-import type { CountryRecord, DyadicPanel, NationalPanel } from '../history/types';
-
-/** What the evidence layer uses of `tradepath/history`. */
-export interface HistoryModule {
-  loadDyadicPanel(): Promise<DyadicPanel>;
-  loadNationalPanel(): Promise<NationalPanel>;
-  findCountry(query: string | number): CountryRecord | undefined;
-  countries(): readonly CountryRecord[];
-}
-
-export async function loadHistory(): Promise<HistoryModule> {
-  throw new Error('loadHistory: the bundled history is not built on this branch yet');
+export function loadHistory(): Promise<typeof import('../history/index')> {
+  return import('tradepath/history');
 }

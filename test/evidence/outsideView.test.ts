@@ -3,12 +3,9 @@
  * The counts on the real COW panel are checked against scripts/gen-outside-view-fixtures.py in
  * outsideView.cow.test.ts.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outsideView } from '../../src/evidence/outsideView';
 import { dyadicPanel, TEST_SOURCE } from './panels';
-
-// TEMPORARY until branch `history` is merged.
-vi.mock('../../src/internal/loadHistory', async () => (await import('./countryListMock')).mockHistory);
 
 const M = 1e6;
 

@@ -1,0 +1,80 @@
+import { COW_SOURCE } from './cowSource';
+import { unpack } from './ByteReader';
+import { inflateBase64 } from './inflateBase64';
+import type { DyadicPanel } from './types';
+
+/**
+ * Decodes the bundled dyadic panel (format: src/history/data/README.md, "Encoding"). Streams: pairs (ccode1 step,
+ * ccode2, rows, first year − base), year steps − 1 within a pair, flow1, flow2 (0 = NA, else value + 1), and
+ * smoothflow1, smoothflow2 (0 = NA, else zigzag(smooth − flow) + 1, a missing flow counting as 0).
+ */
+export async function decodeDyadic(base64: string): Promise<DyadicPanel> {
+  const what = 'loadDyadicPanel';
+  const bytes = await inflateBase64(base64, what);
+  const { counts, streams } = unpack(bytes, 'TPD1', 3, what);
+  const [rows, pairs, baseYear] = counts as [number, number, number];
+  if (streams.length !== 6) throw new RangeError(`${what}: expected 6 streams, found ${streams.length} (corrupt bundle)`);
+  type Reader = (typeof streams)[number];
+  const [pairStream, yearStream, f1, f2, s1, s2] = streams as [Reader, Reader, Reader, Reader, Reader, Reader];
+
+  const ccode1 = new Int16Array(rows);
+  const ccode2 = new Int16Array(rows);
+  const year = new Int16Array(rows);
+  const pairStart = new Int32Array(pairs + 1);
+  const pairFields = pairStream.varints(4 * pairs);
+  const steps = yearStream.varints(rows - pairs);
+  let row = 0;
+  let step = 0;
+  let a = 0;
+  for (let p = 0; p < pairs; p++) {
+    a += pairFields[4 * p]!;
+    const b = pairFields[4 * p + 1]!;
+    const n = pairFields[4 * p + 2]!;
+    let y = pairFields[4 * p + 3]! + baseYear;
+    pairStart[p] = row;
+    if (n < 1 || row + n > rows) throw new RangeError(`${what}: pair ${p} overruns the header's ${rows} rows (corrupt bundle)`);
+    for (let k = 0; k < n; k++, row++) {
+      if (k > 0) y += steps[step++]! + 1;
+      ccode1[row] = a;
+      ccode2[row] = b;
+      year[row] = y;
+    }
+  }
+  if (row !== rows) throw new RangeError(`${what}: ${row} rows decoded, the header says ${rows} (corrupt bundle)`);
+  pairStart[pairs] = rows;
+
+  const columns = [f1, f2].map((flowStream, k) => {
+    const flows = flowStream.varints(rows);
+    const smooths = (k === 0 ? s1 : s2).varints(rows);
+    const flow = new Float64Array(rows);
+    const smooth = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) {
+      const f = flows[i]!;
+      const value = f - 1; // whole millions; f = 0 is NA
+      flow[i] = f === 0 ? Number.NaN : value * 1e6;
+      const s = smooths[i]!;
+      if (s === 0) smooth[i] = Number.NaN;
+      else {
+        const z = s - 1;
+        // zigzag: even z → +z/2, odd z → −(z+1)/2
+        const delta = (z & 1) === 0 ? z >>> 1 : -((z + 1) >>> 1);
+        smooth[i] = ((f === 0 ? 0 : value) + delta) * 1e6;
+      }
+    }
+    return { flow, smooth };
+  });
+  for (const stream of streams) stream.done();
+
+  return Object.freeze({
+    rows,
+    ccode1,
+    ccode2,
+    year,
+    flow1: columns[0]!.flow,
+    flow2: columns[1]!.flow,
+    smoothflow1: columns[0]!.smooth,
+    smoothflow2: columns[1]!.smooth,
+    pairStart,
+    source: COW_SOURCE,
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Turns the bundled data strings back into bytes: base64, then gzip, undone with the platform's own
+ * `DecompressionStream` (Node ≥ 18 and every current browser), so the history entry needs no `node:` module,
+ * no file system and no network.
+ */
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const LOOKUP = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128).fill(255);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
+/** Decodes standard base64 (with `=` padding) into bytes; throws on any other character. */
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let o = 0;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? LOOKUP[code]! : 255;
+    if (v === 255) throw new RangeError(`decodeBase64: not a base64 character at ${i}: ${JSON.stringify(text[i])}`);
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+/** Gunzips bytes with the platform's `DecompressionStream`. */
+export async function gunzip(bytes: Uint8Array<ArrayBuffer>, fn: string): Promise<Uint8Array> {
+  if (typeof DecompressionStream !== 'function') {
+    throw new TypeError(`${fn}: this platform has no DecompressionStream (Node ≥ 18 or a current browser is needed)`);
+  }
+  const input = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const reader = input.pipeThrough(new DecompressionStream('gzip')).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    total += value.length;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** base64 → gzip → bytes. */
+export async function inflateBase64(text: string, fn: string): Promise<Uint8Array> {
+  return gunzip(decodeBase64(text), fn);
+}
