@@ -4,12 +4,14 @@
  *
  * In an example, a line `expr; // => value` asserts that `expr` deep-equals `value`; `// => ≈ 0.7673` asserts a
  * number to the decimals written; `// => throws RangeError` asserts the error class. Other lines run as set-up.
- * Examples see every public export of `src/index.ts` by name.
+ * Examples see every public export of `src/index.ts` by name, and those in src/history/ also the exports of the
+ * entry `tradepath/history`. An example that uses `await` runs as an async function.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index';
+import * as history from '../src/history/index';
 
 const SRC = join(__dirname, '..', 'src');
 
@@ -47,8 +49,9 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
-function compile(example: Example): () => void {
-  const names = Object.keys(lib).join(', ');
+function compile(example: Example): () => unknown {
+  const scope: Record<string, unknown> = example.where.startsWith('history') ? { ...lib, ...history } : { ...lib };
+  const names = Object.keys(scope).join(', ');
   const body = example.lines.map((line) => {
     const m = /^(.*?);?\s*\/\/ => (.*)$/.exec(line);
     if (!m) return line;
@@ -63,10 +66,12 @@ function compile(example: Example): () => void {
     return `__equal(${expr}, (${expected}), ${JSON.stringify(line)});`;
   });
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new Function('lib', '__equal', '__close', '__throws', `const { ${names} } = lib;\n${body.join('\n')}`);
+  const usesAwait = example.lines.some((line) => /\bawait\b/.test(line));
+  const AsyncFunction = (async () => {}).constructor as FunctionConstructor;
+  const run = new (usesAwait ? AsyncFunction : Function)('lib', '__equal', '__close', '__throws', `const { ${names} } = lib;\n${body.join('\n')}`);
   return () =>
     run(
-      lib,
+      scope,
       (actual: unknown, expected: unknown, line: string) => expect(actual, line).toEqual(expected),
       (actual: number, expected: number, decimals: number, line: string) =>
         expect(actual, line).toBeCloseTo(expected, decimals),
@@ -89,9 +94,9 @@ describe('JSDoc @example blocks', () => {
     expect(examples.length).toBeGreaterThan(0);
   });
   for (const example of examples) {
-    it(example.where, () => {
+    it(example.where, async () => {
       expect(example.lines.some((line) => line.includes('// =>')), 'an example asserts a result').toBe(true);
-      compile(example)();
+      await compile(example)();
     });
   }
 });
@@ -103,5 +108,11 @@ describe('the example runner itself', () => {
     expect(wrong('parseRate(20); // => throws TypeError')).toThrow();
     expect(wrong('Number(parseRate(0.2)); // => ≈ 0.3')).toThrow();
     expect(wrong("formatRate(0.2); // => '20.00%'")).not.toThrow();
+  });
+
+  it('awaits an example that uses await, and fails on its wrong result', async () => {
+    const example = (line: string) => compile({ where: 'self-test', lines: [line] })();
+    await expect(example('await Promise.resolve(1); // => 2')).rejects.toThrow();
+    await expect(example('await Promise.resolve(1); // => 1')).resolves.toBeUndefined();
   });
 });
