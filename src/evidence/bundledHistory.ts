@@ -2,7 +2,7 @@
  * The evidence layer's one door to the bundled data (`tradepath/history`, loaded lazily): the panels, and the
  * countries for naming the pairs of a panel and for looking up the partners a caller names.
  */
-import type { CountryRecord, DyadicPanel, NationalPanel } from '../history/types';
+import type { CountryRecord, DyadicPanel, NationalPanel, ReportedStatement, TargetRow } from '../history/types';
 import { loadHistory } from '../internal/loadHistory';
 
 /** The bundled COW dyadic panel. */
@@ -34,4 +34,15 @@ export async function findCountryFor(query: unknown, fn: string, what: string): 
     const Kind = error instanceof RangeError ? RangeError : TypeError;
     throw new Kind(`${fn}: ${what}: ${error.message.replace(/^findCountry: /, '')}`);
   }
+}
+
+/** The record of earlier official targets and the Azerbaijan–Iran statements after 2014, as bundled. */
+export async function bundledTargetData(): Promise<{
+  readonly targets: readonly TargetRow[];
+  readonly statements: readonly ReportedStatement[];
+  readonly countries: ReadonlyMap<string, CountryRecord>;
+}> {
+  const history = await loadHistory();
+  const countries = new Map(history.countries().flatMap((c) => (c.iso3 === null ? [] : [[c.iso3, c] as const])));
+  return { targets: history.targetRows(), statements: history.reportedStatements(), countries };
 }
