@@ -189,6 +189,10 @@ function nameOf(record: CountryRecord | undefined, cow: number): { name: string;
  * start year and the pair's COW codes. Pairs are named from the bundled country list (`COW state <code>` for a
  * code it does not know).
  *
+ * Read the rate with care: a pair counts once per start year, so one episode of growth gives several overlapping
+ * cases (Nigeria–India from 2002 and from 2003); cases are not independent draws, and the Wilson interval, which
+ * assumes they are, is narrower than the evidence warrants.
+ *
  * @param args - `start` > 0 and `target` > `start` (USD amounts); `years` a whole number ≥ 1; `band` `{ min, max }`
  *   with 0 ≤ min < max (default [start/2, 2·start)); `from` ≤ `to` whole start years (default every start year
  *   the panel allows); `panel` (default the bundled Correlates of War panel, loaded on first use); `smoothed`.
