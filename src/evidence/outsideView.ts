@@ -5,6 +5,7 @@ import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 import type { CountryRecord, DyadicPanel } from '../history/types';
 import type { OutsideViewExample, OutsideViewResult } from './types';
 import { bundledDyadicPanel, countriesByCow } from './bundledHistory';
+import { checkDyadicPanel } from './checkPanel';
 
 /** Arguments of {@link outsideView}. Amounts are in USD (`580e6`, `'$580M'`). */
 export interface OutsideViewArgs {
@@ -198,7 +199,7 @@ function nameOf(record: CountryRecord | undefined, cow: number): { name: string;
  *   the panel allows); `panel` (default the bundled Correlates of War panel, loaded on first use); `smoothed`.
  * @returns a Promise of the multiple, cases, hits, rate, band, start years, examples and the panel's source.
  * @throws {RangeError} (as a rejected Promise) when an argument breaks its rule, or when no case is left to count.
- * @throws {TypeError} (as a rejected Promise) when an amount is not an amount.
+ * @throws {TypeError} (as a rejected Promise) when an amount is not an amount, or `panel` is not a DyadicPanel.
  * @example
  * const seed = await outsideView({ start: '$580M', target: '$10B', years: 5, band: { min: '300M', max: '1B' } });
  * [seed.cases, seed.hits]; // => [19667, 9]
@@ -207,7 +208,7 @@ function nameOf(record: CountryRecord | undefined, cow: number): { name: string;
  */
 export async function outsideView(args: OutsideViewArgs): Promise<OutsideViewResult> {
   const c = check(args);
-  const panel = args.panel ?? (await bundledDyadicPanel());
+  const panel = args.panel === undefined ? await bundledDyadicPanel() : checkDyadicPanel(args.panel, FN);
   const range = yearRange(panel);
   const from = Math.max(c.from ?? range.first, range.first);
   const to = Math.min(c.to ?? range.last - c.years, range.last - c.years);

@@ -2,6 +2,7 @@ import { toAmount, type AmountInput } from '../money/parseAmount';
 import { show } from '../internal/show';
 import type { CountryRecord, NationalPanel, TradeSource } from '../history/types';
 import { bundledNationalPanel, findCountryFor } from './bundledHistory';
+import { checkNationalPanel } from './checkPanel';
 
 /** Arguments of {@link scaleCheck}. */
 export interface ScaleCheckArgs {
@@ -69,7 +70,7 @@ function knownByYear(panel: NationalPanel, rows: [number, number], column: Float
  * @returns a Promise of the year, the target, each partner with its total and the share, and the panel's source.
  * @throws {RangeError} (as a rejected Promise) for a target ≤ 0, an unknown or repeated country, a year without
  *   both totals, or no such year at all.
- * @throws {TypeError} (as a rejected Promise) when the target is not an amount.
+ * @throws {TypeError} (as a rejected Promise) when the target is not an amount, or `panel` is not a NationalPanel.
  * @example
  * const scale = await scaleCheck({ target: '$10B', importer: 'AZE', exporter: 'IRN' });
  * scale.year; // => 2014
@@ -88,7 +89,7 @@ export async function scaleCheck(args: ScaleCheckArgs): Promise<ScaleCheckResult
   if (importer.cow === exporter.cow) {
     throw new RangeError(`${FN}: importer and exporter must be two countries, got ${importer.name} twice`);
   }
-  const panel = args.panel ?? (await bundledNationalPanel());
+  const panel = args.panel === undefined ? await bundledNationalPanel() : checkNationalPanel(args.panel, FN);
   const imports = knownByYear(panel, rowsOf(panel, importer.cow), panel.imports);
   const exports = knownByYear(panel, rowsOf(panel, exporter.cow), panel.exports);
   let year = args.year;

@@ -2,6 +2,7 @@ import type { CountryRecord, DyadicPanel, ReportedStatement, TargetRow, TradeSou
 import { formatAmount } from '../money/formatAmount';
 import { formatRate } from '../money/formatRate';
 import { bundledDyadicPanel, bundledTargetData } from './bundledHistory';
+import { checkDyadicPanel } from './checkPanel';
 import { pairTotals } from './pairTotal';
 
 /** A figure of a pair's trade: recorded data, or an official's statement as reported in the press. USD a year. */
@@ -175,7 +176,8 @@ function entry(
  *
  * @param options - `panel`: the dyadic panel for recorded figures (default the bundled COW panel).
  * @returns a Promise of the entries, in the record's order.
- * @throws {TypeError} (as a rejected Promise) when the bundled data cannot be loaded on this platform.
+ * @throws {TypeError} (as a rejected Promise) when `panel` is not a DyadicPanel, or the bundled data cannot be
+ *   loaded on this platform.
  * @example
  * const record = await targetsRecord();
  * const turkey = record.find((t) => t.pair === 'Iran-Turkey' && t.byYear === 2015);
@@ -185,7 +187,7 @@ function entry(
  */
 export async function targetsRecord(options: TargetsRecordOptions = {}): Promise<readonly TargetRecordEntry[]> {
   const { targets, statements, countries } = await bundledTargetData();
-  const panel = options.panel ?? (await bundledDyadicPanel());
+  const panel = options.panel === undefined ? await bundledDyadicPanel() : checkDyadicPanel(options.panel, 'targetsRecord');
   return targets.map((row) => {
     const a = countries.get(row.a);
     const b = countries.get(row.b);

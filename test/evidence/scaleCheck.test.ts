@@ -58,6 +58,8 @@ describe('scaleCheck errors', () => {
     await expect(fails({ year: 2014 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year 2014 has no total imports of Azerbaijan]`);
     await expect(fails({ year: 2013, exporter: 'TUR' })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year 2013 has no total exports of Turkey]`);
     await expect(fails({ year: 2011 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year 2011 has no total imports of Azerbaijan]`);
+    await expect(fails({ panel: { ...panel, imports: [1, 2] } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: panel must be a NationalPanel: imports is not a typed array]`);
+    await expect(fails({ panel: { ...panel, exports: new Float64Array(3) } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: panel must be a NationalPanel: exports has fewer than 8 entries]`);
     await expect(scaleCheck(undefined as never)).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: expected an object of arguments, got undefined]`);
   });
 

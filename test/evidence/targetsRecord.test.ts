@@ -94,3 +94,9 @@ describe('targetsRecord on a panel given by the caller', () => {
     expect(record[0]!.outcome?.kind).toBe('statement');
   });
 });
+
+describe('targetsRecord errors', () => {
+  it('names a panel that is not a DyadicPanel', async () => {
+    await expect(targetsRecord({ panel: { rows: 0 } as never })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: targetsRecord: panel must be a DyadicPanel: ccode1 is not a typed array]`);
+  });
+});
