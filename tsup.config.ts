@@ -19,6 +19,11 @@ export default defineConfig([
     // The bundled trade history is loaded by package self-reference (src/internal/loadHistory.ts) and built on
     // its own below: the main entry must never carry the data.
     external: ['tradepath/history'],
+    // In the CJS build, import() becomes a require() in a Promise: index.cjs then loads history.cjs (one module
+    // system, one decimal.js), and CJS consumers whose runtime lacks ESM (Jest without vm modules) still work.
+    esbuildOptions(options, { format }) {
+      if (format === 'cjs') options.supported = { ...options.supported, 'dynamic-import': false };
+    },
   },
   {
     // The command line: ESM with code splitting, so each command is a chunk loaded only when it runs and

@@ -11,19 +11,11 @@
 import { outsideView } from '../src/index';
 import { bundledDyadicPanel } from '../src/evidence/bundledHistory';
 import type { DyadicPanel } from '../src/history/types';
-import { row, type BenchRow, type Measurement } from './harness';
+import { quantile, row, type BenchRow, type Measurement } from './harness';
 
 const SUITE = 'evidence';
 /** Timed calls per case, after two untimed calls each. */
 const SAMPLES = 20;
-
-/** Type 7 quantile of sorted values. */
-function quantile(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
-}
 
 function summary(name: string, times: number[]): Measurement {
   const sorted = [...times].sort((a, b) => a - b);

@@ -59,7 +59,7 @@ function timeBatch(fn: () => unknown, calls: number): number {
 }
 
 /** Type 7 quantile (linear interpolation) of sorted values. */
-function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);

@@ -157,6 +157,12 @@ export {
 export { outsideView, type OutsideViewArgs } from './evidence/outsideView';
 export type { OutsideViewExample, OutsideViewResult, RateEstimate } from './evidence/types';
 export { scaleCheck, type ScaleCheckArgs, type ScaleCheckResult } from './evidence/scaleCheck';
+export {
+  targetsRecord,
+  type TargetRecordEntry,
+  type TargetsRecordOptions,
+  type TradeFigure,
+} from './evidence/targetsRecord';
 
 // ==== Reports: tables, SVG charts, the analysis report and the HTML file.
 

@@ -4,12 +4,14 @@
  *
  * In an example, a line `expr; // => value` asserts that `expr` deep-equals `value`; `// => ≈ 0.7673` asserts a
  * number to the decimals written; `// => throws RangeError` asserts the error class. Other lines run as set-up.
- * Examples see every public export of `src/index.ts` by name.
+ * Examples see every public export of `src/index.ts` by name, and those in src/history/ also the exports of the
+ * entry `tradepath/history`. An example that uses `await` runs as an async function.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../src/index';
+import * as history from '../src/history/index';
 
 const SRC = join(__dirname, '..', 'src');
 
@@ -47,37 +49,36 @@ function examplesOf(file: string): Example[] {
   return found;
 }
 
-// Examples run in an async function, so that an example of an async function can `await` it (a result is awaited
-// before it is compared; awaiting a plain value changes nothing).
-const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...args: unknown[]) => Promise<void>;
-
-function compile(example: Example): () => Promise<void> {
-  const names = Object.keys(lib).join(', ');
+function compile(example: Example): () => unknown {
+  const scope: Record<string, unknown> = example.where.startsWith('history') ? { ...lib, ...history } : { ...lib };
+  const names = Object.keys(scope).join(', ');
   const body = example.lines.map((line) => {
     const m = /^(.*?);?\s*\/\/ => (.*)$/.exec(line);
     if (!m) return line;
     const [, expr, expected] = m as unknown as [string, string, string];
     const thrown = /^throws (\w+)$/.exec(expected.trim());
-    if (thrown) return `await __throws(async () => (${expr}), ${JSON.stringify(thrown[1])}, ${JSON.stringify(line)});`;
+    if (thrown) return `__throws(() => (${expr}), ${JSON.stringify(thrown[1])}, ${JSON.stringify(line)});`;
     const approx = /^≈\s*(-?[\d.]+)$/.exec(expected.trim());
     if (approx) {
       const decimals = approx[1]!.split('.')[1]?.length ?? 0;
-      return `__close(await (${expr}), ${approx[1]}, ${decimals}, ${JSON.stringify(line)});`;
+      return `__close(${expr}, ${approx[1]}, ${decimals}, ${JSON.stringify(line)});`;
     }
-    return `__equal(await (${expr}), (${expected}), ${JSON.stringify(line)});`;
+    return `__equal(${expr}, (${expected}), ${JSON.stringify(line)});`;
   });
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const run = new AsyncFunction('lib', '__equal', '__close', '__throws', `const { ${names} } = lib;\n${body.join('\n')}`);
+  const usesAwait = example.lines.some((line) => /\bawait\b/.test(line));
+  const AsyncFunction = (async () => {}).constructor as FunctionConstructor;
+  const run = new (usesAwait ? AsyncFunction : Function)('lib', '__equal', '__close', '__throws', `const { ${names} } = lib;\n${body.join('\n')}`);
   return () =>
     run(
-      lib,
+      scope,
       (actual: unknown, expected: unknown, line: string) => expect(actual, line).toEqual(expected),
       (actual: number, expected: number, decimals: number, line: string) =>
         expect(actual, line).toBeCloseTo(expected, decimals),
-      async (fn: () => Promise<unknown>, name: string, line: string) => {
+      (fn: () => unknown, name: string, line: string) => {
         let error: unknown;
         try {
-          await fn();
+          fn();
         } catch (e) {
           error = e;
         }
@@ -101,14 +102,17 @@ describe('JSDoc @example blocks', () => {
 });
 
 describe('the example runner itself', () => {
-  it('fails on a wrong result, a wrong error class and a wrong approximation', async () => {
-    const wrong = (line: string) => compile({ where: 'self-test', lines: [line] })();
-    await expect(wrong("formatRate(0.2); // => '21.00%'")).rejects.toThrow();
-    await expect(wrong('parseRate(20); // => throws TypeError')).rejects.toThrow();
-    await expect(wrong('Number(parseRate(0.2)); // => ≈ 0.3')).rejects.toThrow();
-    await expect(wrong("formatRate(0.2); // => '20.00%'")).resolves.toBeUndefined();
-    // A Promise's result is awaited before it is compared, and a rejection is a thrown error.
-    await expect(wrong("Promise.resolve(2); // => 3")).rejects.toThrow();
-    await expect(wrong("Promise.reject(new RangeError('x')); // => throws RangeError")).resolves.toBeUndefined();
+  it('fails on a wrong result, a wrong error class and a wrong approximation', () => {
+    const wrong = (line: string) => compile({ where: 'self-test', lines: [line] });
+    expect(wrong("formatRate(0.2); // => '21.00%'")).toThrow();
+    expect(wrong('parseRate(20); // => throws TypeError')).toThrow();
+    expect(wrong('Number(parseRate(0.2)); // => ≈ 0.3')).toThrow();
+    expect(wrong("formatRate(0.2); // => '20.00%'")).not.toThrow();
+  });
+
+  it('awaits an example that uses await, and fails on its wrong result', async () => {
+    const example = (line: string) => compile({ where: 'self-test', lines: [line] })();
+    await expect(example('await Promise.resolve(1); // => 2')).rejects.toThrow();
+    await expect(example('await Promise.resolve(1); // => 1')).resolves.toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import { show } from '../internal/show';
 import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 import type { CountryRecord, DyadicPanel } from '../history/types';
 import type { OutsideViewExample, OutsideViewResult } from './types';
-import { bundledDyadicPanel, countryLookup } from './bundledHistory';
+import { bundledDyadicPanel, countriesByCow } from './bundledHistory';
+import { checkDyadicPanel } from './checkPanel';
 
 /** Arguments of {@link outsideView}. Amounts are in USD (`580e6`, `'$580M'`). */
 export interface OutsideViewArgs {
@@ -189,12 +190,16 @@ function nameOf(record: CountryRecord | undefined, cow: number): { name: string;
  * start year and the pair's COW codes. Pairs are named from the bundled country list (`COW state <code>` for a
  * code it does not know).
  *
+ * Read the rate with care: a pair counts once per start year, so one episode of growth gives several overlapping
+ * cases (Nigeria–India from 2002 and from 2003); cases are not independent draws, and the Wilson interval, which
+ * assumes they are, is narrower than the evidence warrants.
+ *
  * @param args - `start` > 0 and `target` > `start` (USD amounts); `years` a whole number ≥ 1; `band` `{ min, max }`
  *   with 0 ≤ min < max (default [start/2, 2·start)); `from` ≤ `to` whole start years (default every start year
  *   the panel allows); `panel` (default the bundled Correlates of War panel, loaded on first use); `smoothed`.
  * @returns a Promise of the multiple, cases, hits, rate, band, start years, examples and the panel's source.
  * @throws {RangeError} (as a rejected Promise) when an argument breaks its rule, or when no case is left to count.
- * @throws {TypeError} (as a rejected Promise) when an amount is not an amount.
+ * @throws {TypeError} (as a rejected Promise) when an amount is not an amount, or `panel` is not a DyadicPanel.
  * @example
  * const seed = await outsideView({ start: '$580M', target: '$10B', years: 5, band: { min: '300M', max: '1B' } });
  * [seed.cases, seed.hits]; // => [19667, 9]
@@ -203,7 +208,7 @@ function nameOf(record: CountryRecord | undefined, cow: number): { name: string;
  */
 export async function outsideView(args: OutsideViewArgs): Promise<OutsideViewResult> {
   const c = check(args);
-  const panel = args.panel ?? (await bundledDyadicPanel());
+  const panel = args.panel === undefined ? await bundledDyadicPanel() : checkDyadicPanel(args.panel, FN);
   const range = yearRange(panel);
   const from = Math.max(c.from ?? range.first, range.first);
   const to = Math.min(c.to ?? range.last - c.years, range.last - c.years);
@@ -223,14 +228,14 @@ export async function outsideView(args: OutsideViewArgs): Promise<OutsideViewRes
   }
   let examples: OutsideViewExample[] = [];
   if (hits.length > 0) {
-    const lookup = await countryLookup();
+    const byCow = await countriesByCow();
     const f1 = c.smoothed ? panel.smoothflow1 : panel.flow1;
     const f2 = c.smoothed ? panel.smoothflow2 : panel.flow2;
     examples = hits.map(({ row, endRow, multiple }) => {
       const aCow = panel.ccode1[row]!;
       const bCow = panel.ccode2[row]!;
-      const a = nameOf(lookup(aCow), aCow);
-      const b = nameOf(lookup(bCow), bCow);
+      const a = nameOf(byCow.get(aCow), aCow);
+      const b = nameOf(byCow.get(bCow), bCow);
       return {
         pair: { a: a.name, b: b.name, aIso3: a.iso3, bIso3: b.iso3, aCow, bCow },
         startYear: panel.year[row]!,

@@ -1,7 +1,8 @@
 import { toAmount, type AmountInput } from '../money/parseAmount';
 import { show } from '../internal/show';
 import type { CountryRecord, NationalPanel, TradeSource } from '../history/types';
-import { bundledNationalPanel, countryLookup } from './bundledHistory';
+import { bundledNationalPanel, findCountryFor } from './bundledHistory';
+import { checkNationalPanel } from './checkPanel';
 
 /** Arguments of {@link scaleCheck}. */
 export interface ScaleCheckArgs {
@@ -69,7 +70,7 @@ function knownByYear(panel: NationalPanel, rows: [number, number], column: Float
  * @returns a Promise of the year, the target, each partner with its total and the share, and the panel's source.
  * @throws {RangeError} (as a rejected Promise) for a target ≤ 0, an unknown or repeated country, a year without
  *   both totals, or no such year at all.
- * @throws {TypeError} (as a rejected Promise) when the target is not an amount.
+ * @throws {TypeError} (as a rejected Promise) when the target is not an amount, or `panel` is not a NationalPanel.
  * @example
  * const scale = await scaleCheck({ target: '$10B', importer: 'AZE', exporter: 'IRN' });
  * scale.year; // => 2014
@@ -83,20 +84,12 @@ export async function scaleCheck(args: ScaleCheckArgs): Promise<ScaleCheckResult
   if (args.year !== undefined && (typeof args.year !== 'number' || !Number.isSafeInteger(args.year))) {
     throw new RangeError(`${FN}: year must be a whole year, got ${show(args.year)}`);
   }
-  const lookup = await countryLookup();
-  const find = (query: unknown, what: string): CountryRecord => {
-    const found = typeof query === 'string' || typeof query === 'number' ? lookup(query) : undefined;
-    if (found === undefined) {
-      throw new RangeError(`${FN}: ${what} must be a country (ISO3, COW code or English name), got ${show(query)}`);
-    }
-    return found;
-  };
-  const importer = find(args.importer, 'importer');
-  const exporter = find(args.exporter, 'exporter');
+  const importer = await findCountryFor(args.importer, FN, 'importer');
+  const exporter = await findCountryFor(args.exporter, FN, 'exporter');
   if (importer.cow === exporter.cow) {
     throw new RangeError(`${FN}: importer and exporter must be two countries, got ${importer.name} twice`);
   }
-  const panel = args.panel ?? (await bundledNationalPanel());
+  const panel = args.panel === undefined ? await bundledNationalPanel() : checkNationalPanel(args.panel, FN);
   const imports = knownByYear(panel, rowsOf(panel, importer.cow), panel.imports);
   const exports = knownByYear(panel, rowsOf(panel, exporter.cow), panel.exports);
   let year = args.year;

@@ -3,12 +3,9 @@
  * The counts on the real COW panel are checked against scripts/gen-outside-view-fixtures.py in
  * outsideView.cow.test.ts.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outsideView } from '../../src/evidence/outsideView';
 import { dyadicPanel, TEST_SOURCE } from './panels';
-
-// TEMPORARY until branch `history` is merged.
-vi.mock('../../src/internal/loadHistory', async () => (await import('./countryListMock')).mockHistory);
 
 const M = 1e6;
 
@@ -159,6 +156,11 @@ describe('outsideView errors', () => {
     await expect(fails({ from: 2000.5 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: outsideView: from must be a whole year, got 2000.5]`);
     await expect(fails({ smoothed: 'yes' })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: smoothed must be true or false, got "yes"]`);
     await expect(outsideView(null as never)).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: expected an object of arguments, got null]`);
+    await expect(fails({ panel: { rows: 2 } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: panel must be a DyadicPanel: ccode1 is not a typed array]`);
+    await expect(fails({ panel: 'COW' })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: panel must be a DyadicPanel: got "COW"]`);
+    await expect(fails({ panel: { ...small, rows: -1 } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: panel must be a DyadicPanel: rows must be a whole number ≥ 0, got -1]`);
+    await expect(fails({ panel: { ...small, rows: 13 } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: panel must be a DyadicPanel: ccode1 has fewer than 13 entries]`);
+    await expect(fails({ panel: { ...small, pairStart: Int32Array.of(0, 4, 7) } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: outsideView: panel must be a DyadicPanel: pairStart must run from 0 to rows (12), got 0…7]`);
   });
 
   it('refuses to give a rate of nothing', async () => {

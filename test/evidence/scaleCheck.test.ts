@@ -2,12 +2,9 @@
  * scaleCheck on a small national panel worked by hand, and its errors. The COW figures for Azerbaijan and Iran are
  * checked against scripts/gen-outside-view-fixtures.py in outsideView.cow.test.ts.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scaleCheck } from '../../src/evidence/scaleCheck';
 import { nationalPanel, TEST_SOURCE } from './panels';
-
-// TEMPORARY until branch `history` is merged.
-vi.mock('../../src/internal/loadHistory', async () => (await import('./countryListMock')).mockHistory);
 
 // Azerbaijan (373) imports: 2012 $8B, 2013 $10B, 2014 missing. Iran (630) exports: 2012 $100B, 2013 $80B,
 // 2014 $50B. Turkey (640) exports only in 2014. The latest year with both AZE imports and IRN exports: 2013.
@@ -55,12 +52,14 @@ describe('scaleCheck errors', () => {
     await expect(fails({ target: 0 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: target must be > 0, got 0]`);
     await expect(fails({ target: 'much' })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: target must be an amount like 580e6, "580000000", "$580M", "580 million" or "$10bn", got "much"]`);
     await expect(fails({ year: 2013.5 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year must be a whole year, got 2013.5]`);
-    await expect(fails({ importer: 'XYZ' })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: importer must be a country (ISO3, COW code or English name), got "XYZ"]`);
-    await expect(fails({ exporter: null })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: exporter must be a country (ISO3, COW code or English name), got null]`);
+    await expect(fails({ importer: 'XYZ' })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: importer: no country matches "XYZ" (ISO3, COW code or English name); countries() lists them all]`);
+    await expect(fails({ exporter: null })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: exporter: a country is an ISO3 code, a COW code or an English name, got object]`);
     await expect(fails({ exporter: 'AZE' })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: importer and exporter must be two countries, got Azerbaijan twice]`);
     await expect(fails({ year: 2014 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year 2014 has no total imports of Azerbaijan]`);
     await expect(fails({ year: 2013, exporter: 'TUR' })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year 2013 has no total exports of Turkey]`);
     await expect(fails({ year: 2011 })).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: scaleCheck: year 2011 has no total imports of Azerbaijan]`);
+    await expect(fails({ panel: { ...panel, imports: [1, 2] } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: panel must be a NationalPanel: imports is not a typed array]`);
+    await expect(fails({ panel: { ...panel, exports: new Float64Array(3) } })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: panel must be a NationalPanel: exports has fewer than 8 entries]`);
     await expect(scaleCheck(undefined as never)).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: scaleCheck: expected an object of arguments, got undefined]`);
   });
 

@@ -148,3 +148,16 @@ describe('loadNationalPanel', () => {
     expect(await loadNationalPanel()).toBe(panel);
   });
 });
+
+describe('the data README', () => {
+  it('gives the sha256 and row counts the build script recorded for each source file', async () => {
+    const { SOURCE_FILES } = await import('../../src/history/data/sources');
+    const readme = readFileSync(new URL('../../src/history/data/README.md', import.meta.url), 'utf8');
+    for (const [file, { sha256, rows }] of Object.entries(SOURCE_FILES)) {
+      const line = readme.split('\n').find((l) => l.includes(sha256));
+      expect(line, file).toBeDefined();
+      expect(line).toContain(file);
+      expect(line!.replace(/,/g, '')).toContain(String(rows));
+    }
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * The bundled trade history (tradepath/history) as a user meets it: each case runs in a fresh Node process on the
+ * built dist/ (`npm run build` first), which times itself with performance.now() and prints the result; the row is
+ * the median over the processes. The issue's target: the first load (import + decode) under 300 ms; and
+ * `import('tradepath')` no slower than before the history entry existed (its main entry never loads the data).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { quantile, row, type BenchRow, type Measurement } from './harness';
+
+const PROCESSES = 15;
+
+/** Runs `body` (an ES module that ends by printing a number of ms) in PROCESSES fresh processes. */
+function fresh(name: string, body: string): Measurement {
+  const times: number[] = [];
+  for (let i = 0; i < PROCESSES; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', body], { encoding: 'utf8' });
+    times.push(Number(out.trim()) * 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { name, medianNs: quantile(times, 0.5), p25Ns: quantile(times, 0.25), p75Ns: quantile(times, 0.75), samples: times.length, batchSize: 1 };
+}
+
+export function run(): BenchRow[] {
+  const file = (name: string) => fileURLToPath(new URL(`../dist/${name}`, import.meta.url));
+  for (const name of ['history.js', 'index.js', 'index.cjs']) {
+    if (!existsSync(file(name))) throw new Error(`bench history: run npm run build first (dist/${name} is missing)`);
+  }
+  const url = (name: string) => JSON.stringify(pathToFileURL(file(name)).href);
+  const timed = (work: string) => `const t0 = performance.now();\n${work}\nconsole.log(performance.now() - t0);`;
+
+  const dyadic = fresh(
+    "first load: import('tradepath/history') + loadDyadicPanel() (673,654 rows), fresh process",
+    timed(`const h = await import(${url('history.js')});\nawait h.loadDyadicPanel();`),
+  );
+  const nationalPanel = fresh(
+    "first load: import('tradepath/history') + loadNationalPanel() (14,410 rows), fresh process",
+    timed(`const h = await import(${url('history.js')});\nawait h.loadNationalPanel();`),
+  );
+  const pair = fresh(
+    "first call: import('tradepath/history') + bilateral('AZE', 'IRN'), fresh process",
+    timed(`const h = await import(${url('history.js')});\nawait h.bilateral('AZE', 'IRN');`),
+  );
+  const esm = fresh("import('tradepath') (dist/index.js), fresh process", timed(`await import(${url('index.js')});`));
+  const cjs = fresh(
+    "require('tradepath') (dist/index.cjs), fresh process",
+    timed(`const { createRequire } = await import('node:module');\ncreateRequire(import.meta.url)(${JSON.stringify(file('index.cjs'))});`),
+  );
+  return [
+    row('history', dyadic, { targetNs: 300e6 }),
+    row('history', nationalPanel),
+    row('history', pair, { targetNs: 300e6 }),
+    row('history', esm),
+    row('history', cjs),
+  ];
+}
