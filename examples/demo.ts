@@ -110,14 +110,18 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 //
 // Earlier official targets, and what became of them
 // -------------------------------------------------
-// Pair             Set         Target       By    Trade then             What happened
-// ---------------  ----------  ------  -------  ------------  ------------------------
-// Azerbaijan-Iran  2019-02-08  $5.00B  no year  $400M (2018)                   no data
-// Iran-Turkey      2012-03-28  $30.0B     2015   $16B (2011)  $14.1B (2014), 47% of it
-// Iran-Turkey      2013-12-28   $100B  no year   $16B (2013)  $14.1B (2014), 14% of it
-// Azerbaijan-Iran  2025        $10.0B     2029  $580M (2024)                   no data
+// Pair             Set         Target       By    Trade then  Growth it needed                    What happened  Growth achieved
+// ---------------  ----------  ------  -------  ------------  ----------------  -------------------------------  ---------------
+// Azerbaijan-Iran  2019-02-08  $5.00B  no year  $400M (2018)                    $580M (2024, stated), 12% of it      6.4% a year
+// Iran-Turkey      2012-03-28  $30.0B     2015   $16B (2011)      17.0% a year         $14.1B (2014), 47% of it     -4.9% a year
+// Iran-Turkey      2013-12-28   $100B  no year   $16B (2013)                           $14.1B (2014), 14% of it     -5.9% a year
+// Azerbaijan-Iran  2025        $10.0B     2029  $580M (2024)      76.7% a year                        not known
 //
-// Targets: press reports of official statements (sources in the JSON output); outcomes from the Correlates of War data where they cover the year.
+// Azerbaijan-Iran, 2019-02-08: In 2024, the latest year known, trade was $580M (an official's figure as reported in the press, not recorded data): 11.6% of the target, after 6.4% a year since 2018. No target year was stated.
+// Iran-Turkey, 2012-03-28: The record gives $16.0B for 2011; the recorded data have $16.4B. In 2014, the latest year known, trade was $14.1B (recorded): 47.0% of the target, after -4.9% a year since 2011. The target year 2015 is after the last figure known, so whether it was met is not known.
+// Iran-Turkey, 2013-12-28: The record gives $16.0B for 2013; the recorded data have $15.0B. In 2014, the latest year known, trade was $14.1B (recorded): 14.1% of the target, after -5.9% a year since 2013. No target year was stated.
+// Azerbaijan-Iran, 2025: No outcome known: the recorded data end in 2014 and no official figure for a whole year after 2024 is on record.
+// Targets: press reports of official statements (each source in the JSON output); "stated": an official's figure, not a recorded one.
 //
 // How big $10B is
 // ---------------

@@ -191,7 +191,7 @@ export { caseMultiples, type CaseMultiplesOptions } from './evidence/caseMultipl
 export { analysisReport, type AnalysisOptions } from './report/analysis/analysisReport';
 // The evidence the analysis opens with, gathered once (async: it loads the bundled trade history).
 export { evidenceFor, type EvidenceForOptions } from './report/analysis/evidenceFor';
-export type { Evidence, EvidenceScale, EvidenceStatement, EvidenceTarget } from './report/analysis/evidence';
+export type { Evidence, EvidenceScale, EvidenceStatement } from './report/analysis/evidence';
 export type { Report, ReportSection } from './report/analysis/report';
 export { renderText } from './report/analysis/renderText';
 export { renderMarkdown } from './report/analysis/renderMarkdown';

@@ -1,3 +1,4 @@
+import type { TargetRecordEntry } from '../../evidence/targetsRecord';
 import type { GrowthFit, OutsideViewResult, TradeSeries, TradeSource } from '../../evidence/types';
 
 /**
@@ -31,7 +32,7 @@ export interface Evidence {
   /** Each case's multiple (the same cases as `outside`), for the histogram. */
   readonly multiples: Float64Array;
   /** Earlier official bilateral targets and, where data exist, what happened. */
-  readonly targets: readonly EvidenceTarget[];
+  readonly targets: readonly TargetRecordEntry[];
   /** The target as a share of each country's total trade in the latest year known for both. */
   readonly scale: EvidenceScale;
 }
@@ -42,20 +43,6 @@ export interface EvidenceStatement {
   readonly value: number | null;
   readonly what: string;
   readonly reportedBy: string;
-  readonly source: string;
-}
-
-/** An earlier target: when and by whom it was set, the trade then, and what the trade became. */
-export interface EvidenceTarget {
-  readonly pair: string;
-  readonly announced: string;
-  readonly target: number;
-  readonly byYear: number | null;
-  readonly statedBy: string;
-  readonly tradeWhenAnnounced: number;
-  readonly tradeYear: number;
-  /** The trade in the target year (or the latest year known), and that year; null when no data exist. */
-  readonly outcome: { readonly year: number; readonly value: number } | null;
   readonly source: string;
 }
 

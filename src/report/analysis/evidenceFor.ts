@@ -2,10 +2,11 @@ import { caseMultiples } from '../../evidence/caseMultiples';
 import { fitGrowth } from '../../evidence/fitGrowth';
 import { outsideView } from '../../evidence/outsideView';
 import { scaleCheck } from '../../evidence/scaleCheck';
+import { targetsRecord } from '../../evidence/targetsRecord';
 import { loadHistory } from '../../internal/loadHistory';
 import { show } from '../../internal/show';
 import { toAmount, type AmountInput } from '../../money/parseAmount';
-import type { Evidence, EvidenceTarget } from './evidence';
+import type { Evidence } from './evidence';
 
 /** Options of {@link evidenceFor}; every one has the Azerbaijan–Iran default. */
 export interface EvidenceForOptions {
@@ -94,7 +95,7 @@ export async function evidenceFor(options: EvidenceForOptions = {}): Promise<Evi
   const importer = options.importer ?? qa;
   const scale = await scaleCheck({ target, importer, exporter: importer === qa ? qb : qa });
   const isSeed = [a.iso3, b.iso3].sort().join() === 'AZE,IRN';
-  const targets = await targetOutcomes(history);
+  const targets = await targetsRecord();
   return Object.freeze({
     pair: { a: a.name, b: b.name },
     question: { start, startYear, target, targetYear, required: (target / start) ** (1 / years) - 1, startSource: options.startSource ?? 'AzerNEWS, 2025' },
@@ -113,29 +114,3 @@ export async function evidenceFor(options: EvidenceForOptions = {}): Promise<Evi
   });
 }
 
-/**
- * The record of earlier targets with what happened: the pair's recorded total in the target year, or in the latest
- * year on record when that comes after the announcement; null when the record ends before it.
- */
-async function targetOutcomes(history: Awaited<ReturnType<typeof loadHistory>>): Promise<EvidenceTarget[]> {
-  return Promise.all(
-    history.targetRows().map(async (t) => {
-      const { total } = await history.bilateral(t.a, t.b);
-      const announced = Number(t.announced.slice(0, 4));
-      const wanted = t.byYear ?? Infinity;
-      const after = total.points.filter((p) => p.year >= announced);
-      const point = after.find((p) => p.year === wanted) ?? (after.length > 0 && after.at(-1)!.year < wanted ? after.at(-1) : undefined);
-      return {
-        pair: t.pair,
-        announced: t.announced,
-        target: t.target,
-        byYear: t.byYear,
-        statedBy: t.statedBy,
-        tradeWhenAnnounced: t.tradeWhenAnnounced,
-        tradeYear: t.tradeYear,
-        outcome: point === undefined ? null : { year: point.year, value: point.value.toNumber() },
-        source: t.source,
-      };
-    }),
-  );
-}

@@ -191,19 +191,29 @@ export function evidenceSections(ev: Evidence, scenarios: readonly PathSeries[] 
           { key: 'target', label: 'Target', kind: 'amount' },
           { key: 'by', label: 'By', align: 'right' },
           { key: 'then', label: 'Trade then', align: 'right' },
+          { key: 'required', label: 'Growth it needed', align: 'right' },
           { key: 'outcome', label: 'What happened', align: 'right' },
+          { key: 'achieved', label: 'Growth achieved', align: 'right' },
         ],
         rows: ev.targets.map((t) => ({
           pair: t.pair,
           announced: t.announced,
           target: t.target,
           by: t.byYear === null ? 'no year' : String(t.byYear),
-          then: `${say(t.tradeWhenAnnounced)} (${t.tradeYear})`,
-          outcome: t.outcome === null ? 'no data' : `${say(t.outcome.value)} (${t.outcome.year}), ${pct(t.outcome.value / t.target, 0)} of it`,
+          then: `${say(t.whenSet.value)} (${t.whenSet.year})`,
+          required: t.requiredGrowth === null ? '' : `${pct(t.requiredGrowth)} a year`,
+          outcome:
+            t.outcome === null
+              ? 'not known'
+              : `${say(t.outcome.value)} (${t.outcome.year}${t.outcome.kind === 'statement' ? ', stated' : ''})${t.shareOfTarget === null ? '' : `, ${pct(t.shareOfTarget, 0)} of it`}`,
+          achieved: t.achievedGrowth === null ? '' : `${pct(t.achievedGrowth)} a year`,
         })),
       },
     ],
-    notes: ['Targets: press reports of official statements (sources in the JSON output); outcomes from the Correlates of War data where they cover the year.'],
+    notes: [
+      ...ev.targets.map((t) => `${t.pair}, ${t.announced}: ${t.note}`),
+      'Targets: press reports of official statements (each source in the JSON output); "stated": an official\'s figure, not a recorded one.',
+    ],
   });
 
   const s = ev.scale;

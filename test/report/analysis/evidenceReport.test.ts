@@ -29,11 +29,12 @@ describe('evidenceFor (the Azerbaijan–Iran default)', () => {
     expect(evidence.scale.exporter.share).toBeCloseTo(outside.scaleCheck.exporter.share, 12);
   });
 
-  it('finds what became of earlier targets where the record covers them', () => {
+  it('carries the record of earlier targets and what became of them', () => {
     const iranTurkey2015 = evidence.targets.find((t) => t.pair === 'Iran-Turkey' && t.byYear === 2015)!;
-    // COW ends in 2014, so the latest year on record after the 2012 announcement stands for the outcome.
-    expect(iranTurkey2015.outcome?.year).toBe(2014);
-    expect(evidence.targets.find((t) => t.announced === '2019-02-08')!.outcome).toBeNull();
+    // COW ends in 2014: the latest recorded year after the 2012 announcement stands for the outcome.
+    // Reference: outside-view.json pairTotals (plain Python over the COW CSV), Iran–Turkey 2014.
+    expect(iranTurkey2015.outcome).toMatchObject({ year: 2014, value: outside.pairTotals['IRN-TUR']['2014'], kind: 'recorded' });
+    expect(evidence.targets.find((t) => t.announced === '2025')!.outcome).toBeNull();
   });
 
   it('refuses a target year that is not after the start year', async () => {
