@@ -53,7 +53,6 @@ export interface EvidenceForOptions {
  * [evidence.outside.cases, evidence.outside.hits]; // => [22092, 9]
  * evidence.scale.importer.share; // => ≈ 0.72
  * analysisReport({ evidence, monteCarlo: false, sensitivity: false }).sections[1].id; // => 'history'
- * evidenceFor({ startYear: 2024, targetYear: 2020 }); // => throws RangeError
  */
 export async function evidenceFor(options: EvidenceForOptions = {}): Promise<Evidence> {
   const fn = 'evidenceFor';
