@@ -107,6 +107,29 @@ describe('tradepath fit', () => {
   });
 });
 
+describe('tradepath fit on a bad file', () => {
+  it('names every bad line and column, exit 2, nothing on stdout', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tradepath-fit-')), 'bad.csv');
+    writeFileSync(file, 'year,value\n2020,abc\n2021,5\n2022,x\n');
+    const r = await cli('fit', file);
+    expect([r.code, r.out]).toEqual([2, '']);
+    expect(r.err).toMatchInlineSnapshot(`
+      "tradepath: invalid trade CSV (2 problems):
+        - line 2, column "value": must be an amount like 580e6, "580000000", "$580M", "580 million" or "$10bn", got "abc" (or NA, or empty, for no value)
+        - line 4, column "value": must be an amount like 580e6, "580000000", "$580M", "580 million" or "$10bn", got "x" (or NA, or empty, for no value)
+      "
+    `);
+  });
+});
+
+describe('tradepath outside-view --format csv', () => {
+  it('writes the cases that grew that fast, raw values', async () => {
+    const r = await cli('outside-view', '--from', '580M', '--to', '10B', '--years', '5', '--format', 'csv');
+    // Reference: COW China (710)–South Korea (732): $669M in 1990, $17,690M in 1995 (outside-view.json examples).
+    expect(r.out.split('\r\n').slice(0, 2)).toEqual(['Pair,Start year,Trade then,5 years later,Multiple', `China–South Korea,1990,669000000,17690000000,${17690 / 669}`]);
+  });
+});
+
 describe('the evidence commands refuse bad input: one line on stderr, exit 2', () => {
   it.each([
     [['history', 'AZE'], 'tradepath: history: give two countries, e.g. tradepath history AZE IRN; got 1\n'],
