@@ -21,9 +21,9 @@ const BUDGETS: readonly Budget[] = [
   { file: 'dist/worker.js', raw: 72_000, gzip: 20_000 },
   { file: 'dist/worker.cjs', raw: 72_000, gzip: 20_000 },
   // tradepath/history: almost all data (base64 of gzip, which gzip cannot shrink much). Measured 2026-12-01 at
-  // 1,210 KB raw / 893 KB gzip each; the budget leaves about 10 %: a new COW version fits, a second copy does not.
-  { file: 'dist/history.js', raw: 1_350_000, gzip: 1_000_000 },
-  { file: 'dist/history.cjs', raw: 1_350_000, gzip: 1_000_000 },
+  // 1,144 KB raw / 843 KB gzip each; the budget leaves about 15 %: a new COW version fits, a second copy does not.
+  { file: 'dist/history.js', raw: 1_320_000, gzip: 970_000 },
+  { file: 'dist/history.cjs', raw: 1_320_000, gzip: 970_000 },
 ];
 
 const root = new URL('../', import.meta.url);

@@ -5,8 +5,9 @@ import type { DyadicPanel } from './types';
 
 /**
  * Decodes the bundled dyadic panel (format: src/history/data/README.md, "Encoding"). Streams: pairs (ccode1 step,
- * ccode2, rows, first year − base), year steps − 1 within a pair, flow1, flow2 (0 = NA, else value + 1), and
- * smoothflow1, smoothflow2 (0 = NA, else zigzag(smooth − flow) + 1, a missing flow counting as 0).
+ * ccode2, rows, first year − base), year steps − 1 within a pair, flow1, flow2 (0 = NA, else zigzag(flow − the
+ * pair's last known flow in the column, 0 at first) + 1), and smoothflow1, smoothflow2 (0 = NA, else
+ * zigzag(smooth − flow) + 1, a missing flow counting as 0).
  */
 export async function decodeDyadic(base64: string): Promise<DyadicPanel> {
   const what = 'loadDyadicPanel';
@@ -44,21 +45,24 @@ export async function decodeDyadic(base64: string): Promise<DyadicPanel> {
   pairStart[pairs] = rows;
 
   const columns = [f1, f2].map((flowStream, k) => {
-    const flows = flowStream.varints(rows);
+    const codes = flowStream.varints(rows);
     const smooths = (k === 0 ? s1 : s2).varints(rows);
     const flow = new Float64Array(rows);
     const smooth = new Float64Array(rows);
-    for (let i = 0; i < rows; i++) {
-      const f = flows[i]!;
-      const value = f - 1; // whole millions; f = 0 is NA
-      flow[i] = f === 0 ? Number.NaN : value * 1e6;
-      const s = smooths[i]!;
-      if (s === 0) smooth[i] = Number.NaN;
-      else {
-        const z = s - 1;
-        // zigzag: even z → +z/2, odd z → −(z+1)/2
-        const delta = (z & 1) === 0 ? z >>> 1 : -((z + 1) >>> 1);
-        smooth[i] = ((f === 0 ? 0 : value) + delta) * 1e6;
+    for (let p = 0; p < pairs; p++) {
+      let last = 0;
+      for (let i = pairStart[p]!, end = pairStart[p + 1]!; i < end; i++) {
+        const f = codes[i]!;
+        // zigzag back: 0, 1, 2, 3, … → 0, −1, 1, −2, …
+        let value = 0; // whole millions; a missing flow counts as 0 for its smoothed value
+        if (f === 0) flow[i] = Number.NaN;
+        else {
+          value = last + (((f - 1) >>> 1) ^ -((f - 1) & 1));
+          last = value;
+          flow[i] = value * 1e6;
+        }
+        const s = smooths[i]!;
+        smooth[i] = s === 0 ? Number.NaN : (value + (((s - 1) >>> 1) ^ -((s - 1) & 1))) * 1e6;
       }
     }
     return { flow, smooth };

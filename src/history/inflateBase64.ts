@@ -16,19 +16,28 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
   const out = new Uint8Array(Math.floor((end * 3) / 4));
-  let o = 0;
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < end; i++) {
+  const bad = (i: number): never => {
+    throw new RangeError(`decodeBase64: not a base64 character at ${i}: ${JSON.stringify(text[i])}`);
+  };
+  const value = (i: number) => {
     const code = text.charCodeAt(i);
     const v = code < 128 ? LOOKUP[code]! : 255;
-    if (v === 255) throw new RangeError(`decodeBase64: not a base64 character at ${i}: ${JSON.stringify(text[i])}`);
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (acc >> bits) & 0xff;
-    }
+    return v === 255 ? bad(i) : v;
+  };
+  // Four characters make three bytes; the tail (2 or 3 characters) makes one or two.
+  const whole = end - (end % 4);
+  let o = 0;
+  for (let i = 0; i < whole; i += 4) {
+    const n = (value(i) << 18) | (value(i + 1) << 12) | (value(i + 2) << 6) | value(i + 3);
+    out[o++] = n >> 16;
+    out[o++] = (n >> 8) & 0xff;
+    out[o++] = n & 0xff;
+  }
+  if (end - whole === 1) bad(whole);
+  if (end - whole >= 2) {
+    const n = (value(whole) << 18) | (value(whole + 1) << 12) | (end - whole === 3 ? value(whole + 2) << 6 : 0);
+    out[o++] = n >> 16;
+    if (end - whole === 3) out[o++] = (n >> 8) & 0xff;
   }
   return out;
 }
