@@ -150,6 +150,28 @@ export {
   type GrowthEpisode,
 } from './sensitivity/plausibility';
 
+// ==== Evidence: a pair's own history first — trade series, CSV formats, growth fits, calibration, backtests.
+
+// Trade series: validated like scenario documents, read from long, UN Comtrade or Correlates of War CSV text.
+export type {
+  TradeFlow,
+  TradePoint,
+  TradeSeries,
+  TradeSource,
+  FitMethod,
+  GrowthFit,
+  BacktestForecast,
+  BacktestResult,
+} from './evidence/types';
+export { tradeSeries, type TradeSeriesInput, type TradePointInput } from './evidence/tradeSeries';
+export { parseTradeCsv, type ParseTradeCsvOptions, type TradeCsvLayout } from './evidence/parseTradeCsv';
+
+// Growth fitted to history (log-linear with Newey–West errors, or a random walk with drift), the "history
+// continues" scenario it calibrates, and how well such forecasts did out of sample.
+export { fitGrowth, type FitGrowthOptions } from './evidence/fitGrowth';
+export { calibrate, type CalibrateOptions } from './evidence/calibrate';
+export { backtest, type BacktestOptions } from './evidence/backtest';
+
 // ==== Reports: tables, SVG charts, the analysis report and the HTML file.
 
 // Tables: one model, written as Markdown, plain text, CSV; any result as JSON.
