@@ -42,7 +42,7 @@ const DEFAULT_YEARS = 5;
  * const doc = calibrate(s, { endYear: 2026 });
  * doc.baseline; // => { year: 2023, value: '121000000' }
  * doc.drivers[0].rate; // => ≈ 0.1
- * project(defineScenario(doc)).points.at(-1).value.toNumber(); // => ≈ 161051000
+ * project(defineScenario(doc)).values.at(-1).toNumber(); // => ≈ 161051000
  * calibrate(s, { endYear: 2023 }); // => throws RangeError
  */
 export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): ScenarioDocument {
