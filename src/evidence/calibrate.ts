@@ -13,6 +13,8 @@ export interface CalibrateOptions extends FitGrowthOptions {
   readonly endYear?: number;
 }
 
+/** A standard error this small comes from a perfect fit, up to rounding: the rate is then left certain. */
+const CERTAIN = 1e-12;
 /** Years projected when no `endYear` is given. */
 const DEFAULT_YEARS = 5;
 
@@ -25,7 +27,7 @@ const DEFAULT_YEARS = 5;
  * - its per-year `volatility`: the fit's volatility of log values turned into a volatility of the rate by the delta
  *   method, (1 + rate)·volatility (the simulated rate is Normal(rate, volatility) each year);
  * - `uncertainty['base.rate']`: a normal with mean the rate and sd (1 + rate)·se, the delta-method standard error
- *   of exp(b) − 1 (left out when se is 0, a perfect fit);
+ *   of exp(b) − 1 (left out when se is below 1e-12: a perfect fit, up to rounding);
  * - `sources` from the series' source (its citation in the note), `asOf` from the series, and a description naming
  *   the window, the method and the fit.
  *
@@ -72,7 +74,7 @@ export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): 
   const { reporter, partner, flow, source } = series;
   const pair = partner === undefined ? reporter : `${reporter}–${partner}`;
   const window = `${fit.from}–${fit.to}`;
-  const how = fit.method === 'drift' ? 'random walk with drift' : 'log-linear trend (OLS, Newey–West standard error)';
+  const how = fit.method === 'drift' ? 'random walk with drift' : 'log-linear trend';
   const rate = fit.rate;
   const driver: DriverDocument = {
     id: 'base',
@@ -88,9 +90,9 @@ export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): 
   const doc: ScenarioDocument = {
     name: (name ?? `${pair} ${flow}: history continues`).slice(0, 200),
     description:
-      `History continues: ${pair} ${flow} trade grows as its ${how} fitted to ${window} (n = ${fit.n}, ${fit.method}) ` +
-      `says, ${formatRate(rate)} a year (95% interval ${formatRate(fit.interval.low)} to ${formatRate(fit.interval.high)}), ` +
-      `from the last value in ${fit.to}.`,
+      `History continues: ${pair} ${flow} trade keeps growing at the rate fitted to ${window} (${how}, n = ${fit.n}): ` +
+      `${formatRate(rate)} a year (95% interval ${formatRate(fit.interval.low)} to ${formatRate(fit.interval.high)}), ` +
+      `from the last value, in ${fit.to}.`,
     ...(series.asOf === undefined ? {} : { asOf: series.asOf }),
     currency: 'USD',
     sources: [
@@ -103,7 +105,7 @@ export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): 
     baseline: { year: fit.to, value: last.value.toString() },
     horizon: { endYear: end },
     drivers: [driver],
-    ...(fit.se > 0 ? { uncertainty: { 'base.rate': { type: 'normal', mean: rate, sd: (1 + rate) * fit.se } } } : {}),
+    ...(fit.se > CERTAIN ? { uncertainty: { 'base.rate': { type: 'normal', mean: rate, sd: (1 + rate) * fit.se } } } : {}),
   };
   defineScenario(doc);
   return doc;
