@@ -75,6 +75,19 @@ describe('calibrate', () => {
     expect(doc.sources).toEqual([{ title: 't' }]);
   });
 
+  it('gives scenario documents an asOf date, checked like any field', () => {
+    const doc = calibrate(cowTotal!);
+    expect(defineScenario(doc).asOf).toBe('2016-01-01');
+    expect(messageOf(() => defineScenario({ ...doc, asOf: '2016-02-30' }))).toMatchInlineSnapshot(`
+      "ScenarioError: invalid scenario (1 problem):
+        - asOf: expected a date that exists, got "2016-02-30""
+    `);
+    expect(messageOf(() => defineScenario({ ...doc, asOf: 20160101 as never }))).toMatchInlineSnapshot(`
+      "ScenarioError: invalid scenario (1 problem):
+        - asOf: expected an ISO date like "2025-02-10", got number"
+    `);
+  });
+
   it('reports broken rules with the function, the rule and the value', () => {
     expect(messageOf(() => calibrate(cowTotal!, { endYear: 2014 }))).toMatchInlineSnapshot(`"RangeError: calibrate: endYear must be after the baseline year 2014, got 2014"`);
     expect(messageOf(() => calibrate(cowTotal!, { endYear: 2020.5 }))).toMatchInlineSnapshot(`"TypeError: calibrate: endYear must be a whole year, got 2020.5"`);
