@@ -14,6 +14,7 @@ import { run as sensitivity } from './sensitivity';
 import { run as cli } from './cli';
 import { run as discover } from './discover';
 import { run as simulateParallel } from './simulate-parallel';
+import { run as evidence } from './evidence';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
 const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
@@ -24,6 +25,7 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   discover,
   cli,
   simulateParallel,
+  evidence,
 };
 
 function table(rows: readonly BenchRow[]): string {
