@@ -1,6 +1,7 @@
 import { fsum } from '../internal/fsum';
 import { show } from '../internal/show';
-import { fitGrowth, fitOptions } from './fitGrowth';
+import { fitGrowth } from './fitGrowth';
+import { fitOptions } from './internal/fitOptions';
 import { seriesPoints } from './internal/seriesPoints';
 import type { BacktestForecast, BacktestResult, FitMethod, TradeSeries } from './types';
 

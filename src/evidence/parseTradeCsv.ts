@@ -23,7 +23,7 @@ export interface ParseTradeCsvOptions {
   readonly reporter?: string;
   /** The partner wanted, or the name of the partner of a `long` file without a partner column. */
   readonly partner?: string;
-  /** `long` only: the flow wanted, or the flow of a file without a flow column (default `'total'`). */
+  /** The flow wanted; for a `long` file without a flow column, the flow of its values (default `'total'`). */
   readonly flow?: TradeFlow;
   /** Where the data come from (default: COW's citation for `cow-dyadic`, UN Comtrade for `comtrade`). */
   readonly source?: TradeSource;
@@ -129,7 +129,12 @@ export function parseTradeCsv(text: string, options: ParseTradeCsvOptions = {}):
     return issues.throw();
   }
   const source = opts.source ?? (layout === 'cow-dyadic' ? COW_DYADIC_SOURCE : layout === 'comtrade' ? COMTRADE_SOURCE : { title: 'trade CSV (source not given)' });
-  return groups.series(source, opts.asOf);
+  const series = groups.series(source, opts.asOf).filter((s) => opts.flow === undefined || s.flow === opts.flow);
+  if (rows > 0 && series.length === 0 && opts.flow !== undefined) {
+    issues.add('(file)', `no series has flow ${JSON.stringify(opts.flow)}`);
+    return issues.throw();
+  }
+  return series;
 }
 
 interface Checked {

@@ -59,6 +59,7 @@ describe('parseTradeCsv, cow-dyadic: the COW lines of Azerbaijan (373) and Iran 
     expect(values(fromIran[1]!)).toEqual(values(imports!));
     expect(values(fromIran[2]!)).toEqual(values(exports!));
     expect(parseTradeCsv(cowAzeIrnCsv, { partner: '373' })[0]!.reporter).toBe('630');
+    expect(parseTradeCsv(cowAzeIrnCsv, { reporter: '630', flow: 'exports' }).map((s) => values(s))).toEqual([values(imports!)]);
   });
 
   it('reads NA as missing: a total needs both flows, smoothed flows on request', () => {
@@ -204,6 +205,11 @@ describe('parseTradeCsv, comtrade', () => {
     ]);
     expect(series[0]!.source.title).toBe('UN Comtrade (CSV download)');
     expect(parseTradeCsv(text, { partner: 'W00' }).length).toBe(1);
+    expect(parseTradeCsv(text, { flow: 'exports' }).map((s) => s.flow)).toEqual(['exports']);
+    expect(problems(text, { flow: 'total' })).toMatchInlineSnapshot(`
+      "invalid trade CSV (1 problem):
+        - (file): no series has flow "total""
+    `);
   });
 
   it('reads period when there is no refYear', () => {
