@@ -123,16 +123,17 @@ describe('parseTradeCsv, long', () => {
   });
 
   it('reports every bad line with its line and column, and the bad text', () => {
-    const text = 'year,value,flow\n2020,1,total\n2021,abc,total\n20x2,1,total\n2020,2,total\n2023,-4,total\n2024,1,both\n2025,1\n2026,"5"x,total\n';
+    const text = 'year,value,flow\n2020,1,total\n2021,abc,total\n20x2,1,total\n2020,2,total\n2023,-4,total\n2024,1,both\n2025,1\n2026,"5"x,total\n2027,5"x,total\n';
     expect(problems(text)).toMatchInlineSnapshot(`
-      "invalid trade CSV (7 problems):
+      "invalid trade CSV (8 problems):
         - line 3, column "value": must be an amount like 580e6, "580000000", "$580M", "580 million" or "$10bn", got "abc" (or NA, or empty, for no value)
         - line 4, column "year": expected a year from 1800 to 2300 like 2014, got "20x2"
         - line 5, column "year": year 2020 appears twice in one series (reporter unknown, flow total; also line 2)
         - line 6, column "value": must be an amount >= 0, got "-4" (or NA, or empty, for no value)
         - line 7, column "flow": expected total, exports or imports, got "both"
         - line 8: expected 3 fields as in the header, got 2
-        - line 9: unexpected text after a closing quote: "x,total\\n""
+        - line 9: unexpected text after a closing quote: "x,total"
+        - line 10: a quote inside an unquoted field: "5\\"x" (quote the whole field and write a quote as "")"
     `);
   });
 
