@@ -82,6 +82,10 @@ describe('parseTradeCsv, cow-dyadic: the COW lines of Azerbaijan (373) and Iran 
         - line 3, column "ccode2": expected a COW state code like 373, got "2x"
         - line 5, column "year": year 1922 appears twice in one series (reporter 2, partner 20, flow total; also line 4)"
     `);
+    expect(problems('ccode1,ccode2,year,flow1,flow2\n2,20,1920,1\n')).toMatchInlineSnapshot(`
+      "invalid trade CSV (1 problem):
+        - line 2: expected 5 fields as in the header, got 4"
+    `);
     expect(problems(cowAzeIrnCsv, { reporter: '999' })).toMatchInlineSnapshot(`
       "invalid trade CSV (1 problem):
         - (file): no row matches reporter "999""
@@ -114,6 +118,11 @@ describe('parseTradeCsv, long', () => {
     expect(all[0]!.source).toEqual({ title: 'my file', url: 'https://example.org' });
     expect(parseTradeCsv(text, { flow: 'imports' }).map((s) => s.flow)).toEqual(['imports']);
     expect(parseTradeCsv(text, { partner: 'irn' }).length).toBe(2);
+    expect(parseTradeCsv(`${text}IRN,AZE,exports,2020,9\n`, { reporter: 'irn' }).map((s) => [s.reporter, values(s)])).toEqual([['IRN', [[2020, '9']]]]);
+    expect(problems('reporter,year,value\n,2020,1\n')).toMatchInlineSnapshot(`
+      "invalid trade CSV (1 problem):
+        - line 2, column "reporter": expected a reporter (a country code or name), got """
+    `);
   });
 
   it('reads RFC 4180: a BOM, quoted fields with commas, quotes and line breaks, CR line ends, blank lines', () => {
@@ -207,6 +216,7 @@ describe('parseTradeCsv, comtrade', () => {
     expect(series[0]!.source.title).toBe('UN Comtrade (CSV download)');
     expect(parseTradeCsv(text, { partner: 'W00' }).length).toBe(1);
     expect(parseTradeCsv(text, { flow: 'exports' }).map((s) => s.flow)).toEqual(['exports']);
+    expect(parseTradeCsv(`${text}C,A,2021,2021,364,IRN,31,AZE,X,TOTAL,5\n`, { reporter: 'IRN' }).map((s) => s.reporter)).toEqual(['IRN']);
     expect(problems(text, { flow: 'total' })).toMatchInlineSnapshot(`
       "invalid trade CSV (1 problem):
         - (file): no series has flow "total""
@@ -219,13 +229,14 @@ describe('parseTradeCsv, comtrade', () => {
   });
 
   it('reports other flows, monthly periods, empty codes and a year twice (several commodity rows)', () => {
-    const text = `period,reporterISO,partnerISO,flowCode,primaryValue,cmdCode\n202101,AZE,IRN,M,1,TOTAL\n2021,AZE,IRN,RX,1,TOTAL\n2021,,IRN,M,1,TOTAL\n2021,AZE,IRN,M,5,TOTAL\n2021,AZE,IRN,M,6,27\n`;
+    const text = `period,reporterISO,partnerISO,flowCode,primaryValue,cmdCode\n202101,AZE,IRN,M,1,TOTAL\n2021,AZE,IRN,RX,1,TOTAL\n2021,,IRN,M,1,TOTAL\n2021,AZE,,M,1,TOTAL\n2021,AZE,IRN,M,5,TOTAL\n2021,AZE,IRN,M,6,27\n`;
     expect(problems(text)).toMatchInlineSnapshot(`
-      "invalid trade CSV (4 problems):
+      "invalid trade CSV (5 problems):
         - line 2, column "period": expected an annual period like 2021, got "202101" (monthly data are not supported)
         - line 3, column "flowCode": expected M (imports) or X (exports), got "RX"; download only those flows
         - line 4, column "reporterISO": expected an ISO3 code like "AZE", got ""
-        - line 6, column "period": year 2021 appears twice in one series (reporter AZE, partner IRN, flow imports; also line 5)"
+        - line 5, column "partnerISO": expected an ISO3 code like "IRN" (W00 for the world), got ""
+        - line 7, column "period": year 2021 appears twice in one series (reporter AZE, partner IRN, flow imports; also line 6)"
     `);
   });
 });
