@@ -34,8 +34,8 @@ const Z95 = 1.959963984540054;
  *
  * @param series - a TradeSeries with values > 0 where fitted and forecast.
  * @param options - `method`, `horizon` (whole years ≥ 1), `from` (a whole year).
- * @throws {RangeError} when there is no origin to test, an origin at or after `from` cannot be fitted, or an
- *   outcome is 0.
+ * @throws {RangeError} when there is no origin to test, an origin at or after `from` cannot be fitted, an outcome
+ *   is 0, or a forecast overflows float64 (values spanning dozens of orders of magnitude).
  * @throws {TypeError} when series is not a TradeSeries or an option has the wrong type.
  * @example
  * const s = tradeSeries({ reporter: 'X', source: { title: 'example' }, points: [100, 110, 121, 133.1, 146.41]
@@ -77,6 +77,9 @@ export function backtest(series: TradeSeries, options: BacktestOptions): Backtes
     const b = Math.log1p(fit.rate);
     const forecast = values[i]! * Math.exp(b * horizon);
     const sd = Math.sqrt(fit.volatility * fit.volatility * horizon + fit.se * fit.se * horizon * horizon);
+    if (!Number.isFinite(forecast) || !Number.isFinite(sd) || forecast === 0) {
+      throw new RangeError(`${fn}: origin ${origin}: the forecast for ${origin + horizon} leaves the range of float64 numbers (rate ${fit.rate}, horizon ${horizon})`);
+    }
     forecasts.push(
       Object.freeze({
         origin,

@@ -64,6 +64,8 @@ describe('backtest against the numpy/statsmodels reference (scripts/gen-evidence
     expect(messageOf(() => backtest(series, { horizon: 1, from: 2014 }))).toMatchInlineSnapshot(`"RangeError: backtest: no origin to test from 2014 on: each needs a fit on the years up to it and a known value 1 year later"`);
     expect(messageOf(() => backtest(series, null as never))).toMatchInlineSnapshot(`"TypeError: backtest: options must be an object like { method: 'drift', horizon: 5 }, got null"`);
     const zero = tradeSeries({ reporter: 'X', source: { title: 't' }, points: [1, 2, 3, 0].map((value, i) => ({ year: 2000 + i, value })) });
+    const wild = tradeSeries({ reporter: 'X', source: { title: 't' }, points: ['1e-300', '1e-200', '1e-100', '1', '1e24', 1, 1, 1, 1].map((value, i) => ({ year: 2000 + i, value })) });
+    expect(messageOf(() => backtest(wild, { method: 'drift', horizon: 4, from: 2004 }))).toMatchInlineSnapshot(`"RangeError: backtest: origin 2004: the forecast for 2008 leaves the range of float64 numbers (rate 9.999999999999936e+80, horizon 4)"`);
     expect(messageOf(() => backtest(zero, { horizon: 1 }))).toMatchInlineSnapshot(`"RangeError: backtest: outcomes must be > 0 to take their logarithm, got 0 in 2003"`);
   });
 });
