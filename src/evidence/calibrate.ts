@@ -72,6 +72,9 @@ export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): 
   if (end <= fit.to) throw new RangeError(`${fn}: endYear must be after the baseline year ${fit.to}, got ${end}`);
 
   const { reporter, partner, flow, source } = series;
+  if (typeof source !== 'object' || source === null || typeof source.title !== 'string' || typeof reporter !== 'string') {
+    throw new TypeError(`${fn}: series must name its reporter and source ({ reporter, source: { title } }), got source ${show(source)}`);
+  }
   const pair = partner === undefined ? reporter : `${reporter}–${partner}`;
   const window = `${fit.from}–${fit.to}`;
   const how = fit.method === 'drift' ? 'random walk with drift' : 'log-linear trend';
@@ -86,7 +89,9 @@ export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): 
     note: `fitGrowth (${fit.method}) on ${window}, n = ${fit.n}: rate ${formatRate(rate)}, se of the log growth ${fit.se.toPrecision(4)}, volatility of log values ${fit.volatility.toPrecision(4)}`,
     assumption: 'The growth and year-to-year volatility of the fitted history continue over the horizon.',
   };
-  const note = [source.citation === undefined ? undefined : `Cite: ${source.citation}`, source.note].filter((t) => t !== undefined).join(' ');
+  const fullNote = [source.citation === undefined ? undefined : `Cite: ${source.citation}`, source.note].filter((t) => t !== undefined).join(' ');
+  // A document's source note holds at most 2,000 characters.
+  const note = fullNote.length > 2000 ? `${fullNote.slice(0, 1999)}…` : fullNote;
   const doc: ScenarioDocument = {
     name: (name ?? `${pair} ${flow}: history continues`).slice(0, 200),
     description:

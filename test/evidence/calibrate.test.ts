@@ -73,6 +73,8 @@ describe('calibrate', () => {
     expect(doc.uncertainty).toBeUndefined();
     expect(doc.drivers[0]!.rate).toBeCloseTo(1, 14); // Reference: doubling every year is a rate of 100 %.
     expect(doc.sources).toEqual([{ title: 't' }]);
+    const long = tradeSeries({ reporter: 'X', source: { title: 't', citation: 'c'.repeat(3000) }, points: s.points });
+    expect(calibrate(long).sources![0]!.note).toHaveLength(2000);
   });
 
   it('gives scenario documents an asOf date, checked like any field', () => {
@@ -94,6 +96,7 @@ describe('calibrate', () => {
     expect(messageOf(() => calibrate(cowTotal!, { from: 2013 }))).toMatchInlineSnapshot(`"RangeError: calibrate: series needs at least 3 points from 2013 to the end, got 2"`);
     expect(messageOf(() => calibrate(cowTotal!, { name: '' }))).toMatchInlineSnapshot(`"TypeError: calibrate: name must be a non-empty string, got """`);
     expect(messageOf(() => calibrate(cowTotal!, 'drift' as never))).toMatchInlineSnapshot(`"TypeError: calibrate: options must be an object like { method: 'drift', endYear: 2029 }, got "drift""`);
+    expect(messageOf(() => calibrate({ ...cowTotal!, source: undefined } as never))).toMatchInlineSnapshot(`"TypeError: calibrate: series must name its reporter and source ({ reporter, source: { title } }), got source undefined"`);
     expect(messageOf(() => calibrate(cowTotal!, { endYear: 2300 }))).toMatchInlineSnapshot(`
       "ScenarioError: invalid scenario (1 problem):
         - horizon.endYear: the horizon may span at most 200 years, got 286"
