@@ -36,7 +36,7 @@ const DEFAULT_YEARS = 5;
  * @returns a plain scenario document (JSON), already checked by `defineScenario`.
  * @throws {RangeError} when the fit fails (fewer than 3 points, a value of 0 in the window) or `endYear` is not
  *   after the baseline year.
- * @throws {TypeError} when an option has the wrong type.
+ * @throws {TypeError} when an option has the wrong type, or the series names no source.
  * @throws {ScenarioError} when the document is invalid, e.g. a horizon longer than 200 years.
  * @example
  * const s = tradeSeries({ reporter: 'AZE', partner: 'IRN', source: { title: 'example' },
