@@ -42,8 +42,8 @@ const Z95 = 1.959963984540054;
  *   .map((value, i) => ({ year: 2010 + i, value })) });
  * const b = backtest(s, { method: 'drift', horizon: 1 });
  * b.forecasts.map((f) => f.origin); // => [2012, 2013]
- * b.forecasts[0].forecast; // => ≈ 133.1
- * b.summary.meanAbsLogError; // => ≈ 0
+ * b.forecasts[0].forecast; // => ≈ 133.1000000
+ * b.summary.meanAbsLogError; // => ≈ 0.0000000000
  */
 export function backtest(series: TradeSeries, options: BacktestOptions): BacktestResult {
   const fn = 'backtest';

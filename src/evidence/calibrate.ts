@@ -43,7 +43,7 @@ const DEFAULT_YEARS = 5;
  *   points: [{ year: 2021, value: 100e6 }, { year: 2022, value: 110e6 }, { year: 2023, value: 121e6 }] });
  * const doc = calibrate(s, { endYear: 2026 });
  * doc.baseline; // => { year: 2023, value: '121000000' }
- * doc.drivers[0].rate; // => ≈ 0.1
+ * doc.drivers[0].rate; // => ≈ 0.1000000000
  * project(defineScenario(doc)).values.at(-1).toNumber(); // => ≈ 161051000
  * calibrate(s, { endYear: 2023 }); // => throws RangeError
  */

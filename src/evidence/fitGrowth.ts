@@ -39,8 +39,8 @@ const Z_INTERVAL = 1.96;
  * @example
  * const s = tradeSeries({ reporter: 'X', source: { title: 'example' },
  *   points: [{ year: 2020, value: 100 }, { year: 2021, value: 110 }, { year: 2022, value: 121 }] });
- * fitGrowth(s).rate; // => ≈ 0.1
- * fitGrowth(s).se; // => ≈ 0
+ * fitGrowth(s).rate; // => ≈ 0.1000000000
+ * fitGrowth(s).se; // => ≈ 0.0000000000
  * fitGrowth(s, { method: 'drift' }).n; // => 2
  * fitGrowth(s, { from: 2021 }); // => throws RangeError
  */
