@@ -16,6 +16,7 @@ import { run as discover } from './discover';
 import { run as simulateParallel } from './simulate-parallel';
 import { run as history } from './history';
 import { run as evidence } from './evidence';
+import { run as fits } from './fits';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
 const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
@@ -28,6 +29,7 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   simulateParallel,
   history,
   evidence,
+  fits,
 };
 
 function table(rows: readonly BenchRow[]): string {

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Reference values for the evidence tests (fitGrowth, backtest), from numpy and statsmodels.
-Writes test/fixtures/evidence/reference.json; the tests read the JSON and need neither library.
+Writes test/fixtures/evidence/reference.json (the tests read it and need neither library) and
+test/fixtures/evidence/cow-aze-irn.csv (the Azerbaijan-Iran lines of the COW file, header included, unchanged).
 
 Run: /usr/bin/python3 scripts/gen-evidence-fixtures.py   (Debian: apt-get install -y python3-statsmodels)
 It reads ../shared/data/trade-history/cow-dyadic-trade-4.0.csv (Correlates of War Dyadic Trade v4.0; see that
@@ -97,7 +98,7 @@ def drift(years, values):
 FITS = {'log-linear': log_linear, 'drift': drift}
 
 
-def backtest(years, values, method, horizon, start):
+def backtest(name, years, values, method, horizon, start):
     known = dict(zip(years, values))
     rows = []
     for i, t in enumerate(years):
@@ -113,7 +114,7 @@ def backtest(years, values, method, horizon, start):
                      'percentError': (forecast - actual) / actual, 'sd': sd,
                      'in80': abs(log_error) <= Z80 * sd, 'in95': abs(log_error) <= Z95 * sd})
     return {
-        'method': method, 'horizon': horizon, 'from': start, 'rows': rows,
+        'series': name, 'method': method, 'horizon': horizon, 'from': start, 'rows': rows,
         'p80': sum(r['in80'] for r in rows) / len(rows), 'p95': sum(r['in95'] for r in rows) / len(rows),
         'meanAbsLogError': float(np.mean([abs(r['logError']) for r in rows])),
         'meanAbsPercentError': float(np.mean([abs(r['percentError']) for r in rows])),
@@ -128,7 +129,11 @@ def series_entry(name, note, years, values):
 
 
 with open(COW, newline='') as f:
-    aze_irn = [r for r in csv.DictReader(f) if r['ccode1'] == '373' and r['ccode2'] == '630']
+    lines = f.read().splitlines(keepends=True)
+with open(os.path.join(ROOT, 'test', 'fixtures', 'evidence', 'cow-aze-irn.csv'), 'w', newline='') as f:
+    f.write(lines[0])
+    f.writelines(line for line in lines[1:] if line.startswith('373,630,'))
+aze_irn = [r for r in csv.DictReader(lines) if r['ccode1'] == '373' and r['ccode2'] == '630']
 aze_irn.sort(key=lambda r: int(r['year']))
 years = [int(r['year']) for r in aze_irn]
 # Total trade of the pair (flow1 + flow2), million USD -> USD.
@@ -147,10 +152,10 @@ series = [
 ]
 
 backtests = [
-    backtest(years, totals, 'drift', 1, 1995),
-    backtest(years, totals, 'drift', 5, 1995),
-    backtest(years, totals, 'log-linear', 3, 1995),
-    backtest(gap_years, gap_values, 'log-linear', 2, 1996),
+    backtest('aze-irn-total', years, totals, 'drift', 1, 1995),
+    backtest('aze-irn-total', years, totals, 'drift', 5, 1995),
+    backtest('aze-irn-total', years, totals, 'log-linear', 3, 1995),
+    backtest('aze-irn-gaps', gap_years, gap_values, 'log-linear', 2, 1996),
 ]
 
 out = {

@@ -150,12 +150,35 @@ export {
   type GrowthEpisode,
 } from './sensitivity/plausibility';
 
-// ==== Evidence: what has happened before — history, the outside view, earlier targets, the scale of a target.
+// ==== Evidence: what has happened before — a pair's own history, growth fitted to it, the outside view,
+// earlier targets and the scale of a target.
+
+// Trade series: validated like scenario documents, read from long, UN Comtrade or Correlates of War CSV text.
+export type {
+  TradeFlow,
+  TradePoint,
+  TradeSeries,
+  TradeSource,
+  FitMethod,
+  GrowthFit,
+  BacktestForecast,
+  BacktestResult,
+  OutsideViewExample,
+  OutsideViewResult,
+  RateEstimate,
+} from './evidence/types';
+export { tradeSeries, type TradeSeriesInput, type TradePointInput } from './evidence/tradeSeries';
+export { parseTradeCsv, type ParseTradeCsvOptions, type TradeCsvLayout } from './evidence/parseTradeCsv';
+
+// Growth fitted to history (log-linear with Newey–West errors, or a random walk with drift), the "history
+// continues" scenario it calibrates, and how well such forecasts did out of sample.
+export { fitGrowth, type FitGrowthOptions } from './evidence/fitGrowth';
+export { calibrate, type CalibrateOptions } from './evidence/calibrate';
+export { backtest, type BacktestOptions } from './evidence/backtest';
 
 // The outside view, earlier targets and the scale check (async: with no panel given they load the bundled
 // Correlates of War data lazily, through `tradepath/history`).
 export { outsideView, type OutsideViewArgs } from './evidence/outsideView';
-export type { OutsideViewExample, OutsideViewResult, RateEstimate } from './evidence/types';
 export { scaleCheck, type ScaleCheckArgs, type ScaleCheckResult } from './evidence/scaleCheck';
 export {
   targetsRecord,

@@ -1,5 +1,5 @@
 import { fsum } from '../internal/fsum';
-import { show } from '../internal/show';
+import { fitOptions } from './internal/fitOptions';
 import { seriesPoints } from './internal/seriesPoints';
 import type { FitMethod, GrowthFit, TradeSeries } from './types';
 
@@ -39,8 +39,8 @@ const Z_INTERVAL = 1.96;
  * @example
  * const s = tradeSeries({ reporter: 'X', source: { title: 'example' },
  *   points: [{ year: 2020, value: 100 }, { year: 2021, value: 110 }, { year: 2022, value: 121 }] });
- * fitGrowth(s).rate; // => ≈ 0.1
- * fitGrowth(s).se; // => ≈ 0
+ * fitGrowth(s).rate; // => ≈ 0.1000000000
+ * fitGrowth(s).se; // => ≈ 0.0000000000
  * fitGrowth(s, { method: 'drift' }).n; // => 2
  * fitGrowth(s, { from: 2021 }); // => throws RangeError
  */
@@ -57,29 +57,6 @@ export function fitGrowth(series: TradeSeries, options: FitGrowthOptions = {}): 
   const first = years[0]!;
   const last = years.at(-1)!;
   return method === 'drift' ? driftFit(years, logs, first, last, fn) : logLinearFit(years, logs, first, last);
-}
-
-/** The options of a fit, checked: method and window. */
-export function fitOptions(options: FitGrowthOptions, fn: string): { method: FitMethod; from: number; to: number } {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { method: 'drift' }, got ${show(options)}`);
-  }
-  const method: unknown = options.method ?? 'log-linear';
-  if (method !== 'log-linear' && method !== 'drift') {
-    throw new RangeError(`${fn}: method must be 'log-linear' or 'drift', got ${show(method)}`);
-  }
-  const from = yearOption(options.from, 'from', fn) ?? -Infinity;
-  const to = yearOption(options.to, 'to', fn) ?? Infinity;
-  if (from > to) throw new RangeError(`${fn}: from must be <= to, got from ${from} and to ${to}`);
-  return { method, from, to };
-}
-
-function yearOption(value: unknown, name: string, fn: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw new TypeError(`${fn}: ${name} must be a whole year, got ${show(value)}`);
-  }
-  return value;
 }
 
 function logLinearFit(years: number[], logs: number[], from: number, to: number): GrowthFit {

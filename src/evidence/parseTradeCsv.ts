@@ -23,7 +23,7 @@ export interface ParseTradeCsvOptions {
   readonly reporter?: string;
   /** The partner wanted, or the name of the partner of a `long` file without a partner column. */
   readonly partner?: string;
-  /** `long` only: the flow wanted, or the flow of a file without a flow column (default `'total'`). */
+  /** The flow wanted; for a `long` file without a flow column, the flow of its values (default `'total'`). */
   readonly flow?: TradeFlow;
   /** Where the data come from (default: COW's citation for `cow-dyadic`, UN Comtrade for `comtrade`). */
   readonly source?: TradeSource;
@@ -40,6 +40,10 @@ const COMTRADE_COLUMNS = ['reporteriso', 'partneriso', 'flowcode', 'primaryvalue
 const LAYOUT_HELP =
   'long: year,value[,reporter,partner,flow]; comtrade: refYear or period, reporterISO, partnerISO, flowCode, ' +
   'primaryValue (other columns ignored); cow-dyadic: ccode1,ccode2,year,flow1,flow2,smoothflow1,smoothflow2';
+/** Column names as the layouts write them, for messages. */
+const SPELLING: Record<string, string> = {
+  refyear: 'refYear', reporteriso: 'reporterISO', partneriso: 'partnerISO', flowcode: 'flowCode', primaryvalue: 'primaryValue',
+};
 /** Past this many problems the rest are counted, not listed: a wrong file would otherwise list every line. */
 const MAX_LISTED = 100;
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -105,7 +109,7 @@ export function parseTradeCsv(text: string, options: ParseTradeCsvOptions = {}):
   const extra = layout === 'long' ? names.filter((_, i) => !LONG_COLUMNS.includes(lower[i]!)) : [];
   if (absent.length > 0 || extra.length > 0) {
     const what = [
-      ...(absent.length > 0 ? [`missing column ${absent.map((c) => c.split('|').map((a) => `"${a}"`).join(' or ')).join(', ')}`] : []),
+      ...(absent.length > 0 ? [`missing column ${absent.map((c) => c.split('|').map((a) => `"${SPELLING[a] ?? a}"`).join(' or ')).join(', ')}`] : []),
       ...(extra.length > 0 ? [`unknown column ${extra.map((c) => `"${c}"`).join(', ')}`] : []),
     ];
     issues.add(`line ${header.line}`, `not the ${layout} layout: ${what.join('; ')} (${LAYOUT_HELP})`);
@@ -125,7 +129,12 @@ export function parseTradeCsv(text: string, options: ParseTradeCsvOptions = {}):
     return issues.throw();
   }
   const source = opts.source ?? (layout === 'cow-dyadic' ? COW_DYADIC_SOURCE : layout === 'comtrade' ? COMTRADE_SOURCE : { title: 'trade CSV (source not given)' });
-  return groups.series(source, opts.asOf);
+  const series = groups.series(source, opts.asOf).filter((s) => opts.flow === undefined || s.flow === opts.flow);
+  if (rows > 0 && series.length === 0 && opts.flow !== undefined) {
+    issues.add('(file)', `no series has flow ${JSON.stringify(opts.flow)}`);
+    return issues.throw();
+  }
+  return series;
 }
 
 interface Checked {
@@ -241,6 +250,9 @@ class Table {
   year(record: CsvRecord, column: string): number | undefined {
     const text = this.cell(record, column);
     const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
+    if (/^\d{6}$/.test(text)) {
+      return this.bad(record, column, `expected an annual period like 2021, got ${JSON.stringify(text)} (monthly data are not supported)`);
+    }
     if (!(year >= YEAR_MIN && year <= YEAR_MAX)) {
       return this.bad(record, column, `expected a year from ${YEAR_MIN} to ${YEAR_MAX} like 2014, got ${JSON.stringify(text)}`);
     }
@@ -305,8 +317,8 @@ class Groups {
     const other = group.years.get(year);
     if (other !== undefined) {
       const { reporter, partner, flow } = group.meta;
-      const label = `${reporter}${partner === undefined ? '' : ` with ${partner}`}, ${flow}`;
-      this.issues.add(`line ${cell.line}, column "${yearColumn}"`, `year ${year} appears twice in the series ${label} (also line ${other.line})`);
+      const label = `reporter ${reporter}${partner === undefined ? '' : `, partner ${partner}`}, flow ${flow}`;
+      this.issues.add(`line ${cell.line}, column "${yearColumn}"`, `year ${year} appears twice in one series (${label}; also line ${other.line})`);
       return false;
     }
     group.years.set(year, cell);

@@ -41,6 +41,10 @@ const FLOWS = ['total', 'exports', 'imports'] as const;
 
 const value = z.unknown().transform((input, ctx): Decimal | null => {
   if (input === null) return null;
+  if (input === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'is required (null for a year without a value)', input });
+    return z.NEVER;
+  }
   const problem = tradeAmount(input);
   if (typeof problem === 'string') {
     ctx.addIssue({ code: 'custom', message: problem, input });
@@ -82,7 +86,7 @@ const schema = z.strictObject({
     .max(1000, { error: 'expected at most 1000 points' }),
   missing: z.array(yearField()).max(1000).default([]),
   gaps: z.array(z.number()).optional(),
-});
+}, { error: (issue) => `expected a trade series (an object), got ${describeType(issue.input)}` });
 
 /**
  * Validates one annual trade series and returns it frozen, values as exact Decimals in USD.

@@ -64,6 +64,44 @@ export interface GrowthFit {
   readonly method: FitMethod;
 }
 
+/** One rolling-origin forecast of {@link backtest}. */
+export interface BacktestForecast {
+  /** The last year the fit saw. */
+  readonly origin: number;
+  /** The year forecast: origin + horizon. */
+  readonly year: number;
+  /** The fit on the points up to the origin. */
+  readonly fit: GrowthFit;
+  /** value(origin)·(1 + rate)^horizon, USD. */
+  readonly forecast: number;
+  /** The recorded value in `year`, USD. */
+  readonly actual: number;
+  /** ln(actual / forecast): above 0 when the outcome beat the forecast. */
+  readonly logError: number;
+  /** (forecast − actual) / actual. */
+  readonly percentError: number;
+  /** The 80 % and 95 % intervals the method gave for `year`, USD. */
+  readonly interval80: { readonly low: number; readonly high: number };
+  readonly interval95: { readonly low: number; readonly high: number };
+}
+
+/** Rolling-origin forecast errors and interval coverage of a growth fit ({@link backtest}). */
+export interface BacktestResult {
+  readonly method: FitMethod;
+  readonly horizon: number;
+  readonly forecasts: readonly BacktestForecast[];
+  /** Share of outcomes inside the 80 % and the 95 % intervals. */
+  readonly coverage: { readonly p80: number; readonly p95: number };
+  readonly summary: {
+    /** Number of forecasts. */
+    readonly n: number;
+    /** Mean of |ln(actual / forecast)|. */
+    readonly meanAbsLogError: number;
+    /** Mean of |forecast − actual| / actual. */
+    readonly meanAbsPercentError: number;
+  };
+}
+
 /** A share with its 95 % Wilson interval. */
 export interface RateEstimate {
   readonly estimate: number;

@@ -1,38 +1,37 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  outsideView,
-  scaleCheck,
-  targetsRecord,
-  type OutsideViewResult,
-  type ScaleCheckResult,
-  type TargetRecordEntry,
+  backtest,
+  calibrate,
+  fitGrowth,
+  parseTradeCsv,
+  tradeSeries,
+  type BacktestResult,
+  type Decimal,
+  type GrowthFit,
+  type ScenarioDocument,
+  type TradeSeries,
 } from '../../src/index';
-import type { DyadicPanel, NationalPanel } from '../../src/history/types';
 
 describe('evidence types', () => {
-  it('are async and return the documented shapes', () => {
-    expectTypeOf(outsideView).returns.resolves.toEqualTypeOf<OutsideViewResult>();
-    expectTypeOf(scaleCheck).returns.resolves.toEqualTypeOf<ScaleCheckResult>();
-    expectTypeOf(targetsRecord).returns.resolves.toEqualTypeOf<readonly TargetRecordEntry[]>();
+  it('returns series of Decimal points, fits, documents and backtests', () => {
+    expectTypeOf(parseTradeCsv).returns.toEqualTypeOf<TradeSeries[]>();
+    expectTypeOf(tradeSeries).returns.toEqualTypeOf<TradeSeries>();
+    expectTypeOf<TradeSeries['points'][number]['value']>().toEqualTypeOf<Decimal>();
+    expectTypeOf(fitGrowth).returns.toEqualTypeOf<GrowthFit>();
+    expectTypeOf(calibrate).returns.toEqualTypeOf<ScenarioDocument>();
+    expectTypeOf(backtest).returns.toEqualTypeOf<BacktestResult>();
   });
 
-  it('take amounts in any form and an optional panel', () => {
-    expectTypeOf(outsideView).toBeCallableWith({ start: '$580M', target: 10e9, years: 5 });
-    expectTypeOf(outsideView).toBeCallableWith({ start: 580e6, target: '$10B', years: 5, band: { min: '300M', max: 1e9 }, from: 1990, to: 2009, smoothed: true, panel: {} as DyadicPanel });
-    expectTypeOf(scaleCheck).toBeCallableWith({ target: '$10B', importer: 'AZE', exporter: 630, year: 2014, panel: {} as NationalPanel });
-    expectTypeOf(targetsRecord).toBeCallableWith();
-  });
-
-  it('reject a missing required argument', () => {
-    // @ts-expect-error years is required
-    void outsideView({ start: '$580M', target: '$10B' });
-    // @ts-expect-error exporter is required
-    void scaleCheck({ target: '$10B', importer: 'AZE' });
-  });
-
-  it('give an outcome that may be unknown', () => {
-    expectTypeOf<TargetRecordEntry['outcome']>().toEqualTypeOf<TargetRecordEntry['recordedWhenSet']>();
-    expectTypeOf<TargetRecordEntry['reached']>().toEqualTypeOf<boolean | null>();
-    expectTypeOf<OutsideViewResult['examples'][number]['pair']['aIso3']>().toEqualTypeOf<string | null>();
+  it('takes only the named methods, layouts and flows', () => {
+    const s = {} as TradeSeries;
+    // @ts-expect-error: 'ols' is no method
+    fitGrowth(s, { method: 'ols' });
+    // @ts-expect-error: a backtest needs its horizon
+    backtest(s, { method: 'drift' });
+    // @ts-expect-error: 'wide' is no layout
+    parseTradeCsv('', { layout: 'wide' });
+    // @ts-expect-error: flows are total, exports or imports
+    tradeSeries({ reporter: 'X', source: { title: 't' }, flow: 'both', points: [] });
+    expectTypeOf(tradeSeries).parameter(0).toHaveProperty('points');
   });
 });

@@ -7,11 +7,11 @@ export interface CsvRecord {
 }
 
 /**
- * The records of CSV text, one at a time (a large file is never held as records all at once), as RFC 4180 describes it: fields separated by commas, records by CRLF (LF or a lone CR too);
- * a field in double quotes may hold commas, quotes written twice (`""`) and line breaks. A byte-order mark at the
- * start is skipped; lines with nothing on them are skipped (they hold no field). Problems (an unclosed quote,
- * text after a closing quote, a quote inside an unquoted field) are reported through `report` with the line, and
- * the record is skipped.
+ * The records of CSV text, one at a time (a large file is never held as records all at once), read as RFC 4180
+ * describes them: fields separated by commas, records by CRLF (LF or a lone CR too); a field in double quotes may
+ * hold commas, quotes written twice (`""`) and line breaks. A byte-order mark at the start is skipped; lines with
+ * nothing on them are skipped (they hold no field). Problems (an unclosed quote, text after a closing quote, a quote
+ * inside an unquoted field) are reported through `report` with the line, and that record is skipped.
  */
 export function* csvRecords(text: string, report: (issue: ScenarioIssue) => void): Generator<CsvRecord, void, undefined> {
   const n = text.length;
@@ -51,7 +51,8 @@ export function* csvRecords(text: string, report: (issue: ScenarioIssue) => void
         }
         const next = text[i];
         if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-          report({ path: `line ${line}`, message: `unexpected text after a closing quote: ${JSON.stringify(text.slice(i, i + 20))}` });
+          const rest = text.slice(i, i + 20).split(/[\r\n]/)[0]!;
+          report({ path: `line ${line}`, message: `unexpected text after a closing quote: ${JSON.stringify(rest)}` });
           bad = true;
         }
       }

@@ -1,3 +1,4 @@
+import { show } from '../../internal/show';
 import { toAmount } from '../../money/parseAmount';
 import type { Decimal } from '../../money/decimal';
 import { MAX_AMOUNT } from '../../scenario/fields';
@@ -13,8 +14,8 @@ export function tradeAmount(input: unknown): Decimal | string {
   } catch (error) {
     return (error as Error).message.replace(/^trade: value /, '');
   }
-  if (amount.isNegative() && !amount.isZero()) return `must be an amount >= 0, got ${amount.toString()}`;
-  if (amount.gt(MAX_AMOUNT)) return `must be at most ${MAX_AMOUNT}, got ${amount.toString()}`;
+  if (amount.isNegative() && !amount.isZero()) return `must be an amount >= 0, got ${show(input)}`;
+  if (amount.gt(MAX_AMOUNT)) return `must be at most ${MAX_AMOUNT}, got ${show(input)}`;
   // -0 reads as 0.
   return amount.isZero() ? amount.abs() : amount;
 }
