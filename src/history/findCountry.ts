@@ -19,14 +19,14 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Up to three countries whose name contains the query or is within a few edits of it (or of a code). */
+/** Up to three countries whose name contains the query, or is contained in it, or is within a few edits of it. */
 function suggestions(query: string): string[] {
   const q = query.toLowerCase();
   const scored = LIST.map((c) => {
     const name = c.name.toLowerCase();
     const codes = [c.iso3, c.cowAbb].filter((x): x is string => x !== null).map((x) => x.toLowerCase());
     const score = Math.min(
-      q.length >= 3 && name.includes(q) ? 0 : Infinity,
+      (q.length >= 3 && name.includes(q)) || (name.length >= 4 && q.includes(name)) ? 0 : Infinity,
       distance(q, name),
       ...codes.map((code) => (q.length === 3 ? distance(q, code) : Infinity)),
     );

@@ -49,6 +49,7 @@ describe('findCountry', () => {
   it('names the query and close matches when nothing matches', () => {
     expect(() => findCountry('Azerbaijn')).toThrowErrorMatchingInlineSnapshot(`[RangeError: findCountry: no country matches "Azerbaijn" (ISO3, COW code or English name); did you mean Azerbaijan (AZE)?]`);
     expect(() => findCountry('Untied States')).toThrowErrorMatchingInlineSnapshot(`[RangeError: findCountry: no country matches "Untied States" (ISO3, COW code or English name); did you mean United States (USA)?]`);
+    expect(() => findCountry('Islamic Republic of Iran')).toThrowErrorMatchingInlineSnapshot(`[RangeError: findCountry: no country matches "Islamic Republic of Iran" (ISO3, COW code or English name); did you mean Iran (IRN)?]`);
     expect(() => findCountry('Persia')).toThrowErrorMatchingInlineSnapshot(`[RangeError: findCountry: no country matches "Persia" (ISO3, COW code or English name); countries() lists them all]`);
     expect(() => findCountry('ZZZ')).toThrowErrorMatchingInlineSnapshot(`[RangeError: findCountry: no country matches "ZZZ" (ISO3, COW code or English name); countries() lists them all]`);
     expect(() => findCountry('')).toThrowErrorMatchingInlineSnapshot(`[RangeError: findCountry: no country matches "" (ISO3, COW code or English name); countries() lists them all]`);
