@@ -69,7 +69,8 @@ export function resolveCountry(query: string | number, fn: string): CountryRecor
 /**
  * Finds a country of the bundled COW panels by ISO3 code (first, any case), COW code (a number or digits), English
  * name (exact, any case), or else COW abbreviation. ISO3 wins over COW abbreviations where they collide: `AUS` is
- * Australia (COW's `AUS` is Austria, ISO3 `AUT`); likewise `SWZ`, `CZE`, `MNG`, `SLV`.
+ * Australia (COW's `AUS` is Austria, ISO3 `AUT`); likewise `SWZ`, `CZE`, `MNG`, `SLV`, and `KOR` (South Korea;
+ * COW's `KOR` is Korea before 1910, found by its code 730).
  *
  * @param query - an ISO3 code, a COW code (number or digit string), an English name, or a COW abbreviation.
  * @returns the country's record.
