@@ -44,41 +44,64 @@ export async function decodeDyadic(base64: string): Promise<DyadicPanel> {
   if (row !== rows) throw new RangeError(`${what}: ${row} rows decoded, the header says ${rows} (corrupt bundle)`);
   pairStart[pairs] = rows;
 
-  const columns = [f1, f2].map((flowStream, k) => {
-    const codes = flowStream.varints(rows);
-    const smooths = (k === 0 ? s1 : s2).varints(rows);
+  // zigzag back: 0, 1, 2, 3, … → 0, −1, 1, −2, …
+  const unzigzag = (z: number) => (z >>> 1) ^ -(z & 1);
+  const flows = [f1, f2].map((stream) => {
+    const codes = stream.varints(rows);
+    stream.done();
     const flow = new Float64Array(rows);
-    const smooth = new Float64Array(rows);
     for (let p = 0; p < pairs; p++) {
-      let last = 0;
+      let last = 0; // whole millions
       for (let i = pairStart[p]!, end = pairStart[p + 1]!; i < end; i++) {
         const f = codes[i]!;
-        // zigzag back: 0, 1, 2, 3, … → 0, −1, 1, −2, …
-        let value = 0; // whole millions; a missing flow counts as 0 for its smoothed value
         if (f === 0) flow[i] = Number.NaN;
         else {
-          value = last + (((f - 1) >>> 1) ^ -((f - 1) & 1));
-          last = value;
-          flow[i] = value * 1e6;
+          last += unzigzag(f - 1);
+          flow[i] = last * 1e6;
         }
-        const s = smooths[i]!;
-        smooth[i] = s === 0 ? Number.NaN : (value + (((s - 1) >>> 1) ^ -((s - 1) & 1))) * 1e6;
       }
     }
-    return { flow, smooth };
-  });
-  for (const stream of streams) stream.done();
+    return flow;
+  }) as [Float64Array, Float64Array];
 
-  return Object.freeze({
+  // The smoothed columns are decoded when first read: most uses (bilateral series, the raw outside view) never
+  // touch them, and the first load is then about a third less work.
+  const smoothed = [s1, s2].map((stream, k) => {
+    let column: Float64Array | undefined;
+    return () => {
+      if (column !== undefined) return column;
+      const codes = stream.varints(rows);
+      stream.done();
+      const flow = flows[k]!;
+      const smooth = new Float64Array(rows);
+      for (let i = 0; i < rows; i++) {
+        const s = codes[i]!;
+        // A missing flow counts as 0; a known one is a whole number of millions, so flow / 1e6 is exact.
+        const base = Number.isNaN(flow[i]!) ? 0 : flow[i]! / 1e6;
+        smooth[i] = s === 0 ? Number.NaN : (base + unzigzag(s - 1)) * 1e6;
+      }
+      column = smooth;
+      return smooth;
+    };
+  });
+  pairStream.done();
+  yearStream.done();
+
+  const panel: DyadicPanel = {
     rows,
     ccode1,
     ccode2,
     year,
-    flow1: columns[0]!.flow,
-    flow2: columns[1]!.flow,
-    smoothflow1: columns[0]!.smooth,
-    smoothflow2: columns[1]!.smooth,
+    flow1: flows[0],
+    flow2: flows[1],
+    get smoothflow1() {
+      return smoothed[0]!();
+    },
+    get smoothflow2() {
+      return smoothed[1]!();
+    },
     pairStart,
     source: COW_SOURCE,
-  });
+  };
+  return Object.freeze(panel);
 }

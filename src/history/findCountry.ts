@@ -19,14 +19,14 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** Up to three countries whose name contains the query or is within a few edits of it (or of a code). */
+/** Up to three countries whose name contains the query, or is contained in it, or is within a few edits of it. */
 function suggestions(query: string): string[] {
   const q = query.toLowerCase();
   const scored = LIST.map((c) => {
     const name = c.name.toLowerCase();
     const codes = [c.iso3, c.cowAbb].filter((x): x is string => x !== null).map((x) => x.toLowerCase());
     const score = Math.min(
-      q.length >= 3 && name.includes(q) ? 0 : Infinity,
+      (q.length >= 3 && name.includes(q)) || (name.length >= 4 && q.includes(name)) ? 0 : Infinity,
       distance(q, name),
       ...codes.map((code) => (q.length === 3 ? distance(q, code) : Infinity)),
     );
@@ -69,7 +69,8 @@ export function resolveCountry(query: string | number, fn: string): CountryRecor
 /**
  * Finds a country of the bundled COW panels by ISO3 code (first, any case), COW code (a number or digits), English
  * name (exact, any case), or else COW abbreviation. ISO3 wins over COW abbreviations where they collide: `AUS` is
- * Australia (COW's `AUS` is Austria, ISO3 `AUT`); likewise `SWZ`, `CZE`, `MNG`, `SLV`.
+ * Australia (COW's `AUS` is Austria, ISO3 `AUT`); likewise `SWZ`, `CZE`, `MNG`, `SLV`, and `KOR` (South Korea;
+ * COW's `KOR` is Korea before 1910, found by its code 730).
  *
  * @param query - an ISO3 code, a COW code (number or digit string), an English name, or a COW abbreviation.
  * @returns the country's record.

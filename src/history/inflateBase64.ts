@@ -56,11 +56,15 @@ export async function gunzip(bytes: Uint8Array<ArrayBuffer>, fn: string): Promis
   const reader = input.pipeThrough(new DecompressionStream('gzip')).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    total += value.length;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      total += value.length;
+    }
+  } catch (error) {
+    throw new RangeError(`${fn}: the bundled data do not gunzip (corrupt bundle): ${(error as Error).message}`, { cause: error });
   }
   const out = new Uint8Array(total);
   let at = 0;
@@ -71,7 +75,18 @@ export async function gunzip(bytes: Uint8Array<ArrayBuffer>, fn: string): Promis
   return out;
 }
 
-/** base64 → gzip → bytes. */
+/** Node's global `Buffer`, read off globalThis so that no bundler sees a free `Buffer` and polyfills it. */
+interface BufferLike {
+  from(text: string, encoding: 'base64'): Uint8Array;
+}
+const NodeBuffer = (globalThis as { Buffer?: BufferLike }).Buffer;
+
+/**
+ * base64 → gzip → bytes. In Node, base64 is decoded natively by `Buffer` (about 30 ms less on a first load; it
+ * skips, rather than rejects, characters outside the alphabet, which for the bundled strings cannot occur and
+ * would fail the gunzip or the blob's checks anyway); elsewhere by {@link decodeBase64}.
+ */
 export async function inflateBase64(text: string, fn: string): Promise<Uint8Array> {
-  return gunzip(decodeBase64(text), fn);
+  const bytes = NodeBuffer === undefined ? decodeBase64(text) : new Uint8Array(NodeBuffer.from(text, 'base64'));
+  return gunzip(bytes, fn);
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { COW_SOURCE, loadDyadicPanel, loadNationalPanel } from 'tradepath/history';
+import { DYADIC } from '../../src/history/data/dyadic';
 import { decodeBase64 } from '../../src/history/inflateBase64';
 import { decodeDyadic } from '../../src/history/decodeDyadic';
 
@@ -99,11 +100,10 @@ describe('loadDyadicPanel', () => {
   });
 
   it('refuses a corrupt bundle with a clear error', async () => {
-    await expect(decodeDyadic('H4sI!')).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: decodeBase64: not a base64 character at 4: "!"]`);
+    await expect(decodeDyadic('H4sI!')).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: loadDyadicPanel: the bundled data do not gunzip (corrupt bundle): unexpected end of file]`);
     // A valid gzip stream of the wrong content: the magic is checked.
     const notData = 'H4sIAAAAAAAAA8tIzcnJBwCGphA2BQAAAA==';
     await expect(decodeDyadic(notData)).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: loadDyadicPanel: not a TPD1 blob (corrupt bundle)]`);
-    expect(decodeBase64('aGVsbG8=')).toEqual(new TextEncoder().encode('hello'));
     const blob = (bytes: number[]) => gzipSync(Uint8Array.from([...'TPD1'].map((c) => c.charCodeAt(0)).concat(bytes))).toString('base64');
     // Header: rows 1, pairs 1, base year 0, six streams of lengths 1, 0, 0, 0, 0, 0 — but no bytes follow.
     await expect(decodeDyadic(blob([1, 1, 0, 6, 1, 0, 0, 0, 0, 0]))).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: loadDyadicPanel: stream lengths do not add up (corrupt bundle)]`);
@@ -111,6 +111,16 @@ describe('loadDyadicPanel', () => {
     await expect(decodeDyadic(blob([1, 1, 0, 1, 1, 0x80]))).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: loadDyadicPanel: expected 6 streams, found 1 (corrupt bundle)]`);
     // Six streams, the pair stream cut inside a number.
     await expect(decodeDyadic(blob([1, 1, 0, 6, 1, 0, 0, 0, 0, 0, 0x80]))).rejects.toThrowErrorMatchingInlineSnapshot(`[RangeError: loadDyadicPanel: the data end inside a number (corrupt bundle)]`);
+  });
+
+  it('decodes base64 in plain JavaScript (the browser path) exactly as Node does', () => {
+    // Reference: Node's own base64 decoder.
+    expect(Buffer.from(decodeBase64(DYADIC)).equals(Buffer.from(DYADIC, 'base64'))).toBe(true);
+    expect(decodeBase64('aGVsbG8=')).toEqual(new TextEncoder().encode('hello'));
+    expect(decodeBase64('aGVsbA==')).toEqual(new TextEncoder().encode('hell'));
+    expect(decodeBase64('aGVsbG8h')).toEqual(new TextEncoder().encode('hello!'));
+    expect(() => decodeBase64('H4sI!')).toThrowErrorMatchingInlineSnapshot(`[RangeError: decodeBase64: not a base64 character at 4: "!"]`);
+    expect(() => decodeBase64('aGVsb')).toThrowErrorMatchingInlineSnapshot(`[RangeError: decodeBase64: not a base64 character at 4: "b"]`);
   });
 
   it('says so when the platform cannot gunzip', async () => {

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as history from 'tradepath/history';
 import { DYADIC } from '../../src/history/data/dyadic';
+import { loadHistory } from '../../src/internal/loadHistory';
 import { NATIONAL } from '../../src/history/data/national';
 
 const run = promisify(execFile);
@@ -32,6 +34,14 @@ afterAll(() => rmSync(probe, { recursive: true, force: true }));
 
 const read = (file: string) => readFileSync(file, 'utf8');
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+describe('loadHistory in development', () => {
+  it('resolves tradepath/history to the sources, the same module a static import gives', async () => {
+    const loaded = await loadHistory();
+    expect(loaded.bilateral).toBe(history.bilateral);
+    expect(loaded.COW_SOURCE).toBe(history.COW_SOURCE);
+  });
+});
 
 describe('the built history entry', () => {
   it('holds each data string exactly once per module system, and nothing else in dist/ holds them', () => {
