@@ -4,6 +4,7 @@ import type { SamplerName } from '../../uncertainty/samplers/unitSample';
 import { boundText, percentText } from '../../uncertainty/stats/formatProbability';
 import { fanChart } from '../svg/fanChart';
 import type { ReportSection } from './report';
+import { parameterLabel } from '../internal/parameterLabel';
 import { fmt, pct, say, section, type Question } from './question';
 
 // The Monte Carlo section: the fan and the probability of the target under the scenario's stated uncertainty.
@@ -28,7 +29,7 @@ export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: 
   const byEnd = sim.probabilityOfTarget(q.endYear);
   const fan = sim.fan();
   const rows = fan.filter((r) => r.year > q.startYear && r.year <= q.targetYear);
-  const assumptions = Object.entries(sim.settings.uncertain).map(([name, doc]) => `${name}: ${describeDistribution(doc as Record<string, unknown>)}`);
+  const assumptions = Object.entries(sim.settings.uncertain).map(([name, doc]) => `${parameterLabel(s, name)}: ${describeDistribution(doc as Record<string, unknown>)}`);
   return {
     name: s.name,
     runs,
