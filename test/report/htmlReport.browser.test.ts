@@ -1,14 +1,21 @@
 /// <reference lib="dom" />
 /**
- * The HTML report in a real browser (Debian's Chromium driven by playwright-core): it loads with no console
- * errors, every chart is visible with a non-zero size, and the labels a reader needs are on the page. A screenshot
- * is saved to test-results/report.png. Under CI=true a missing Chromium fails the test instead of skipping it.
+ * The HTML report in a real browser (Debian's Chromium driven by playwright-core), at 1280 px as a reader opens it:
+ * it loads with no console errors and no request; nothing overflows (no table cut or scrolled sideways, no chart
+ * wider than the page, no label outside its chart); no two labels of a chart overlap (bounding boxes measured by
+ * the browser, not guessed); titles are whole (no "…"); drivers are named by their labels, not their addresses; a
+ * log axis says so. Screenshots go to test-results/report.png (and charts.png). Under CI=true a missing Chromium
+ * fails the test instead of skipping it.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlReport } from '../../src/index';
+import { discover, htmlReport, presets, simulate, tornado } from '../../src/index';
+import { boxScatterChart } from '../../src/report/svg/boxScatterChart';
+import { tornadoChart } from '../../src/report/svg/tornadoChart';
+import { tradeoffChart } from '../../src/report/svg/tradeoffChart';
+import { parameterLabel } from '../../src/report/internal/parameterLabel';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -16,7 +23,68 @@ const ci = process.env.CI === 'true';
 const run = available || ci ? describe : describe.skip;
 const results = join(__dirname, '..', '..', 'test-results');
 
-run('htmlReport in Chromium', () => {
+/** What the page measures: overflow, overlapping labels, labels outside their chart, cut titles. */
+interface Layout {
+  pageOverflow: number;
+  tables: { caption: string; overflow: number }[];
+  charts: { title: string; width: number; height: number; visible: boolean; right: number; logNote: boolean; log: boolean }[];
+  mainRight: number;
+  overlaps: string[];
+  outside: string[];
+  cutTitles: string[];
+}
+
+/** Runs in the page: every measurement in one pass. */
+function measure(): Layout {
+  const main = document.querySelector('main')!.getBoundingClientRect();
+  const doc = document.documentElement;
+  const tables = [...document.querySelectorAll<HTMLElement>('.table')].map((t) => ({
+    caption: t.querySelector('caption')?.textContent ?? t.querySelector('th')?.textContent ?? '',
+    overflow: t.scrollWidth - t.clientWidth,
+  }));
+  const overlaps: string[] = [];
+  const outside: string[] = [];
+  const cutTitles: string[] = [];
+  const charts = [...document.querySelectorAll<SVGSVGElement>('figure.chart svg')].map((svg) => {
+    const box = svg.getBoundingClientRect();
+    const style = getComputedStyle(svg);
+    const title = svg.querySelector('title')?.textContent ?? '';
+    // Text turned by a transform is checked against the chart's edges only: the bounding boxes of two parallel
+    // turned labels overlap even when the labels do not.
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+    const rects = texts.map((t) => ({ t, r: t.getBoundingClientRect(), turned: t.hasAttribute('transform') }));
+    for (const { t, r } of rects) {
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) {
+        outside.push(`${title.slice(0, 40)}: "${t.textContent}"`);
+      }
+    }
+    const flat = rects.filter((x) => !x.turned);
+    for (let i = 0; i < flat.length; i++) {
+      for (let j = i + 1; j < flat.length; j++) {
+        const a = flat[i]!.r;
+        const b = flat[j]!.r;
+        // Side by side, labels need a gap of 2 px to read as two (touching ones ran together: "+$244M+$29.7M");
+        // glyph boxes include line spacing, so lines set close may overlap vertically by up to 1.5 px.
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > -2 && h > 1.5) overlaps.push(`${title.slice(0, 40)}: "${flat[i]!.t.textContent}" × "${flat[j]!.t.textContent}"`);
+      }
+    }
+    for (const t of svg.querySelectorAll('.tp-title')) if ((t.textContent ?? '').includes('…')) cutTitles.push(t.textContent ?? '');
+    return {
+      title,
+      width: box.width,
+      height: box.height,
+      visible: style.visibility !== 'hidden' && style.display !== 'none',
+      right: box.right,
+      logNote: svg.querySelector('.tp-log-note') !== null,
+      log: svg.getAttribute('id')?.includes('fan') === true || (svg.querySelector('desc')?.textContent ?? '').includes('log'),
+    };
+  });
+  return { pageOverflow: doc.scrollWidth - doc.clientWidth, tables, charts, mainRight: main.right, overlaps, outside, cutTitles };
+}
+
+run('htmlReport in Chromium at 1280 px', () => {
   let browser: Browser;
   beforeAll(async () => {
     if (!available) throw new Error(`Chromium is missing at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
@@ -29,11 +97,11 @@ run('htmlReport in Chromium', () => {
     await browser?.close();
   });
 
-  it('loads cleanly, shows every chart, and names what a reader needs', async () => {
+  async function open(name: string, html: string): Promise<{ page: Page; problems: string[]; requests: string[] }> {
     mkdirSync(results, { recursive: true });
-    const file = join(results, 'report.html');
-    writeFileSync(file, htmlReport());
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const file = join(results, name);
+    writeFileSync(file, html);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
@@ -44,25 +112,60 @@ run('htmlReport in Chromium', () => {
       if (!r.url().startsWith('file:')) requests.push(r.url());
     });
     await page.goto(`file://${file}`);
-    const charts = await page.$$eval('figure.chart svg', (svgs) =>
-      svgs.map((svg) => {
-        const box = svg.getBoundingClientRect();
-        const style = getComputedStyle(svg);
-        return { width: box.width, height: box.height, visible: style.visibility !== 'hidden' && style.display !== 'none', title: svg.querySelector('title')?.textContent ?? '' };
-      }),
-    );
-    expect(charts.map((c) => c.title.split(':')[0])).toHaveLength(4); // paths, waterfall, fan, tornado
-    for (const chart of charts) {
+    return { page, problems, requests };
+  }
+
+  it('the analysis: loads cleanly, nothing overflows or overlaps, titles whole, drivers by their labels', async () => {
+    const { page, problems, requests } = await open('report.html', htmlReport());
+    const layout = await page.evaluate(measure);
+    expect(layout.charts).toHaveLength(4); // paths, waterfall, fan, tornado
+    for (const chart of layout.charts) {
       expect(chart.visible, chart.title).toBe(true);
-      expect(chart.width, chart.title).toBeGreaterThan(200);
+      expect(chart.width, chart.title).toBeGreaterThan(400);
       expect(chart.height, chart.title).toBeGreaterThan(100);
+      expect(chart.right, chart.title).toBeLessThanOrEqual(layout.mainRight);
     }
+    expect(layout.pageOverflow).toBe(0);
+    // The scenarios table had its last two columns cut off (issue #15): every table shows all its columns.
+    expect(layout.tables.filter((t) => t.overflow > 0)).toEqual([]);
+    expect(layout.overlaps).toEqual([]);
+    expect(layout.outside).toEqual([]);
+    expect(layout.cutTitles).toEqual([]);
     const text = await page.innerText('main');
-    for (const label of ['Azerbaijan–Iran trade: can $580M become $10B by 2029?', '76.73%', 'Target $10.0B', 'Status quo: 20% a year', 'Rasht–Astara railway (INSTC)', 'Median', 'Probability of $10B by 2029']) {
+    for (const label of ['Azerbaijan–Iran trade: can $580M become $10B by 2029?', '76.73%', 'Target $10.0B', 'Status quo: 20% a year', 'Rasht–Astara railway (INSTC)', 'Median', 'Probability of $10B by 2029', 'Gap in 2029', 'In 2034']) {
       expect(text, label).toContain(label);
     }
+    // Internal addresses (base.rate, capacity.capacity) nowhere a reader looks: tables, charts, notes.
+    const svgText = await page.$$eval('svg text', (ts) => ts.map((t) => t.textContent ?? '').join('\n'));
+    expect(`${text}\n${svgText}`.match(/\b[a-z_]+\.(rate|capacity|size|level|volatility|value)\b/g)).toBeNull();
+    // Both log-scale charts (the scenario paths and the fan) say so above the axis.
+    const logNotes = await page.$$eval('svg .tp-log-note', (ts) => ts.map((t) => t.textContent));
+    expect(logNotes).toEqual(['Log scale: equal steps are equal ratios', 'Log scale: equal steps are equal ratios']);
     await page.screenshot({ path: join(results, 'report.png'), fullPage: true });
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-  }, 60_000);
+  }, 90_000);
+
+  it("the command line's charts (tornado, discovery trade-off and runs): no overlap, nothing outside, whole titles", async () => {
+    const s = presets.azerbaijanIran.combined;
+    const t = tornado(s);
+    const found = discover(s, { runs: 2000, seed: 1, year: 2034 });
+    const sim = simulate(s, { runs: 2000, seed: 1, sampler: found.settings.sampler, uncertain: found.settings.uncertain as never });
+    const hits = Array.from(sim.firstHitIndex(), (h) => (h >= 0 && h <= 10 ? 1 : 0));
+    const [a, b] = found.features;
+    const charts = [
+      tornadoChart(t, { title: `${s.name}: tornado of the value in 2034`, label: 'Turnover in 2034', paramLabel: (p) => parameterLabel(s, p) }),
+      tradeoffChart({ points: found.tradeoff, chosen: found.chosen }, { title: `${s.name}: ${found.question}` }),
+      boxScatterChart({ x: { param: a!.param, values: sim.inputsOf(a!.param) }, y: { param: b!.param, values: sim.inputsOf(b!.param) }, hits }, { title: `${s.name}: runs that ${found.question}` }),
+    ];
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>charts</title></head><body><main style="max-width:72rem;margin:0 auto">${charts.map((c) => `<figure class="chart">${c}</figure>`).join('')}</main></body></html>`;
+    const { page, problems } = await open('charts.html', html);
+    const layout = await page.evaluate(measure);
+    expect(layout.charts).toHaveLength(3);
+    expect(layout.overlaps).toEqual([]);
+    expect(layout.outside).toEqual([]);
+    expect(layout.cutTitles).toEqual([]);
+    await page.screenshot({ path: join(results, 'charts.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  }, 90_000);
 });
