@@ -68,11 +68,14 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
   const ty = niceTicks(...extent(data.y.values, 'y.values'), 5);
   const xLabels = tx.ticks.map((v) => tickLabel(v, fx, 'USD'));
   const yLabels = ty.ticks.map((v) => tickLabel(v, fy, 'USD'));
+  // A box that restricts neither parameter (none found, or found on other parameters) is not drawn: a frame around
+  // everything would read as a finding.
+  const box = data.box?.x !== undefined || data.box?.y !== undefined ? data.box : undefined;
   const key = legend(
     [
       { label: 'reaches it', swatch: (sx, sy) => el('circle', { cx: sx + 12, cy: sy, r: 3, fill: HIT }) },
       { label: 'does not', swatch: (sx, sy) => el('circle', { cx: sx + 12, cy: sy, r: 3, fill: 'none', stroke: MISS, 'stroke-width': 1.2 }) },
-      { label: 'box found', swatch: (sx, sy) => el('rect', { x: sx, y: sy - 6, width: 24, height: 12, fill: 'none', stroke: TARGET, 'stroke-width': 2, 'stroke-dasharray': '6 3' }) },
+      ...(box === undefined ? [] : [{ label: 'box found', swatch: (sx: number, sy: number) => el('rect', { x: sx, y: sy - 6, width: 24, height: 12, fill: 'none', stroke: TARGET, 'stroke-width': 2, 'stroke-dasharray': '6 3' }) }]),
     ],
     16,
     TITLE_BAND,
@@ -109,7 +112,6 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
     ...misses,
     ...hits,
   ];
-  const box = data.box;
   if (box !== undefined) {
     const x0 = x(Math.max(box.x?.min ?? tx.lo, tx.lo));
     const x1 = x(Math.min(box.x?.max ?? tx.hi, tx.hi));
