@@ -7,15 +7,13 @@
  * log axis says so. Screenshots go to test-results/report.png (and charts.png). Under CI=true a missing Chromium
  * fails the test instead of skipping it.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discover, htmlReport, presets, simulate, tornado } from '../../src/index';
-import { boxScatterChart } from '../../src/report/svg/boxScatterChart';
-import { tornadoChart } from '../../src/report/svg/tornadoChart';
-import { tradeoffChart } from '../../src/report/svg/tradeoffChart';
-import { parameterLabel } from '../../src/report/internal/parameterLabel';
+import { runCli } from '../../src/cli/run';
+import { htmlReport } from '../../src/index';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -70,7 +68,8 @@ function measure(): Layout {
         if (w > -2 && h > 1.5) overlaps.push(`${title.slice(0, 40)}: "${flat[i]!.t.textContent}" × "${flat[j]!.t.textContent}"`);
       }
     }
-    for (const t of svg.querySelectorAll('.tp-title')) if ((t.textContent ?? '').includes('…')) cutTitles.push(t.textContent ?? '');
+    // No text of a chart is cut: not its title (issue #15: titles ended in "…"), not a name, not a legend entry.
+    for (const { t } of rects) if ((t.textContent ?? '').includes('…')) cutTitles.push(t.textContent ?? '');
     return {
       title,
       width: box.width,
@@ -146,25 +145,25 @@ run('htmlReport in Chromium at 1280 px', () => {
     expect(requests).toEqual([]);
   }, 90_000);
 
-  it("the command line's charts (tornado, discovery trade-off and runs): no overlap, nothing outside, whole titles", async () => {
-    const s = presets.azerbaijanIran.combined;
-    const t = tornado(s);
-    const found = discover(s, { runs: 2000, seed: 1, year: 2034 });
-    const sim = simulate(s, { runs: 2000, seed: 1, sampler: found.settings.sampler, uncertain: found.settings.uncertain as never });
-    const hits = Array.from(sim.firstHitIndex(), (h) => (h >= 0 && h <= 10 ? 1 : 0));
-    const [a, b] = found.features;
-    const charts = [
-      tornadoChart(t, { title: `${s.name}: tornado of the value in 2034`, label: 'Turnover in 2034', paramLabel: (p) => parameterLabel(s, p) }),
-      tradeoffChart({ points: found.tradeoff, chosen: found.chosen }, { title: `${s.name}: ${found.question}` }),
-      boxScatterChart({ x: { param: a!.param, values: sim.inputsOf(a!.param) }, y: { param: b!.param, values: sim.inputsOf(b!.param) }, hits }, { title: `${s.name}: runs that ${found.question}` }),
-    ];
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>charts</title></head><body><main style="max-width:72rem;margin:0 auto">${charts.map((c) => `<figure class="chart">${c}</figure>`).join('')}</main></body></html>`;
+  it("the command line's charts (tornado, discovery trade-off and runs), as --svg writes them: the same checks", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tradepath-svg-'));
+    const io = { out: () => undefined, err: () => undefined, progress: false };
+    expect(await runCli(['sensitivity', 'preset:combined', '--svg', dir], io)).toBe(0);
+    expect(await runCli(['discover', 'preset:corridorLed', '--runs', '2000', '--year', '2034', '--svg', dir], io)).toBe(0);
+    expect(await runCli(['run', 'preset:combined', '--svg', dir], io)).toBe(0);
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual(['attribution.svg', 'box.svg', 'path.svg', 'tornado.svg', 'tradeoff.svg']);
+    const figures = files.map((f) => `<figure class="chart">${readFileSync(join(dir, f), 'utf8')}</figure>`).join('');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>charts</title></head><body><main style="max-width:72rem;margin:0 auto">${figures}</main></body></html>`;
     const { page, problems } = await open('charts.html', html);
     const layout = await page.evaluate(measure);
-    expect(layout.charts).toHaveLength(3);
+    expect(layout.charts).toHaveLength(5);
     expect(layout.overlaps).toEqual([]);
     expect(layout.outside).toEqual([]);
     expect(layout.cutTitles).toEqual([]);
+    const svgText = await page.$$eval('svg text', (ts) => ts.map((t) => t.textContent ?? '').join('\n'));
+    expect(svgText.match(/\b[a-z_]+\.(rate|capacity|size|level|volatility|value)\b/g)).toBeNull();
+    expect(svgText).not.toMatch(/\b0\.\d{3,}\b/); // no raw fractions such as 0.1359 at the tornado's bar ends
     await page.screenshot({ path: join(results, 'charts.png'), fullPage: true });
     expect(problems).toEqual([]);
   }, 90_000);

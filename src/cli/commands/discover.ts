@@ -10,6 +10,7 @@ import { progressReporter, type Io } from '../io';
 import { emit, writeCharts } from '../output';
 import { scenarioArg } from '../scenarioArg';
 import { UsageError } from '../UsageError';
+import { parameterLabel } from '../../report/internal/parameterLabel';
 
 export const help = `tradepath discover — under which assumptions is the target reached (PRIM scenario discovery)
 
@@ -73,7 +74,7 @@ export function run(argv: readonly string[], io: Io): void {
       const yearIndex = year - scenario.baseline.year;
       const hits = Array.from(sim.firstHitIndex(), (h) => (h >= 0 && h <= yearIndex ? 1 : 0));
       const box = result.boxes[result.chosen]!.limits;
-      const axis = (param: string) => ({ param, values: sim.inputsOf(param), format: result.kinds[param] === 'rate' ? ('rate' as const) : result.kinds[param] === 'amount' ? ('amount' as const) : ('number' as const) });
+      const axis = (param: string) => ({ param, label: parameterLabel(scenario, param), values: sim.inputsOf(param), format: result.kinds[param] === 'rate' ? ('rate' as const) : result.kinds[param] === 'amount' ? ('amount' as const) : ('number' as const) });
       charts.box = boxScatterChart(
         { x: axis(a.param), y: axis(b.param), hits, ...(boxFound ? { box: { ...(box[a.param] ? { x: box[a.param] } : {}), ...(box[b.param] ? { y: box[b.param] } : {}) } } : {}) },
         { title: boxFound ? `${scenario.name}: runs that ${result.question}` : `${scenario.name}: ${result.hits === 0 ? 'none of the runs' : 'all the runs'} ${result.question}` },

@@ -3,6 +3,7 @@ import { morris } from '../../sensitivity/morris';
 import { sobol } from '../../sensitivity/sobol';
 import type { ScenarioOutput } from '../../sensitivity/scenarioProblem';
 import { tornadoChart } from '../../report/svg/tornadoChart';
+import type { ValueFormat } from '../../report/svg/chartOptions';
 import { common, format, parse, wholeNumber } from '../args';
 import { progressReporter, type Io } from '../io';
 import { emit, writeCharts } from '../output';
@@ -77,7 +78,7 @@ export function run(argv: readonly string[], io: Io): void {
       tornado: tornadoChart(t, {
         title: `${scenario.name}: what moves ${view.name} most`,
         label: view.axis,
-        format: view.text,
+        format: view.chart,
         currency: scenario.currency,
         paramFormat: paramText,
         paramLabel: (param) => parameterLabel(scenario, param),
@@ -115,6 +116,8 @@ interface OutputView {
   readonly short: string;
   readonly axis: string;
   readonly text: (x: number) => string;
+  /** How the chart's axis and labels write it: as amounts or rates with ticks to fit, or with `text`. */
+  readonly chart: ValueFormat;
   readonly effect: (x: number) => string;
   readonly swing: (x: number, row: Readonly<Record<string, unknown>>) => string;
 }
@@ -124,7 +127,7 @@ function outputView(scenario: Scenario, output: ScenarioOutput): OutputView {
   const money = (x: number) => formatAmount(x, { currency: scenario.currency });
   const points = (x: number) => `${(x * 100).toFixed(2)} points`;
   if (output === 'cagr') {
-    return { name: `the growth a year to ${end}`, short: 'Growth', axis: `Growth a year, ${scenario.baseline.year}–${end}`, text: (x) => formatRate(x), effect: points, swing: points };
+    return { name: `the growth a year to ${end}`, short: 'Growth', axis: `Growth a year, ${scenario.baseline.year}–${end}`, text: (x) => formatRate(x), chart: 'rate', effect: points, swing: points };
   }
   if (output === 'yearReached') {
     const target = scenario.target === undefined ? 'the target' : formatAmount(scenario.target.value, { currency: scenario.currency });
@@ -136,12 +139,13 @@ function outputView(scenario: Scenario, output: ScenarioOutput): OutputView {
       short: 'Reached',
       axis: `Year ${target} is reached`,
       text: year,
+      chart: year,
       effect: years,
       swing: (x, row) => (x === 0 ? 'none' : Number(row.outputLow) > end || Number(row.outputHigh) > end ? `at least ${years(x)}` : years(x)),
     };
   }
   const at = output === 'final' ? end : typeof output === 'object' && 'year' in output ? output.year : end;
-  return { name: `the value in ${at}`, short: String(at), axis: `Value in ${at}`, text: money, effect: money, swing: (x) => money(x) };
+  return { name: `the value in ${at}`, short: String(at), axis: `Value in ${at}`, text: money, chart: 'amount', effect: money, swing: (x) => money(x) };
 }
 
 function outputOf(value: string | undefined): ScenarioOutput {

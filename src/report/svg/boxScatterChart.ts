@@ -12,6 +12,8 @@ import { niceTicks } from './internal/ticks';
 /** One axis of {@link boxScatterChart}: a parameter and the value it took in each run. */
 export interface ScatterAxis {
   readonly param: string;
+  /** The axis title people read (the driver's label); default the parameter. */
+  readonly label?: string;
   readonly values: ArrayLike<number>;
   /** How its values read on the axis; default `'number'`. */
   readonly format?: ValueFormat;
@@ -107,8 +109,8 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
     yAxis({ ticks: ty.ticks, labels: yLabels, scale: y, left, right }),
     xAxis({ ticks: tx.ticks, labels: xLabels, scale: x, top, bottom }),
     el('line', { x1: left, y1: bottom, x2: right, y2: bottom, stroke: MUTED }),
-    axisTitle(data.x.param, (left + right) / 2, height - 14),
-    axisTitle(data.y.param, 24, (top + bottom) / 2, true),
+    axisTitle(data.x.label ?? data.x.param, (left + right) / 2, height - 14),
+    axisTitle(data.y.label ?? data.y.param, 24, (top + bottom) / 2, true),
     ...misses,
     ...hits,
   ];
@@ -121,6 +123,6 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
   }
   const desc =
     options.desc ??
-    `${n} runs by ${data.x.param} and ${data.y.param}; ${hitCount} reach the target` + (box === undefined ? '.' : ', with the box found by scenario discovery drawn.');
+    `${n} runs by ${data.x.label ?? data.x.param} and ${data.y.label ?? data.y.param}; ${hitCount} reach the target` + (box === undefined ? '.' : ', with the box found by scenario discovery drawn.');
   return svgDocument({ kind: 'box-scatter', options, width, height, title: options.title ?? escapeXml(`${data.y.param} against ${data.x.param}`), desc, body: parts.join('') });
 }
