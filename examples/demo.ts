@@ -27,7 +27,7 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // Reaching $10B by 2029 takes 76.73% growth a year for 5 years: 3.8 times the 20% of 2024.
 // The record (Correlates of War Project, 1992–2014): a high of $459M, a fitted trend of 1.8% a year. Of 22,092 cases of pairs trading $290M–$1.16B, 9 grew ×17.24 or more in 5 years (0.04%).
 // None of the 5 scenarios reaches it by 2029; the highest, "Corridor-led: railway and bridges", gets to $1.93B (19% of the target).
-// Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", fewer than 0.02% (none of the runs) of 20,000 simulated paths reach it by 2029, and 0.1% (95% interval 0.1%–0.2%) by 2034.
+// Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", none (below 0.02%) of 20,000 simulated paths reach it by 2029, and 0.1% (95% interval 0.065%–0.2%) by 2034.
 //
 // What Azerbaijan–Iran trade has done
 // -----------------------------------
@@ -201,7 +201,7 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 //
 // How uncertain: 20,000 simulated paths of "Combined: corridors, agriculture, sanctions, capacity"
 // ------------------------------------------------------------------------------------------------
-// Probability of $10B by 2029: fewer than 0.02% (none of the runs); by 2034: 0.1% (95% interval 0.1%–0.2%).
+// Probability of $10B by 2029: below 0.02% (none of the 20,000 runs reached it); by 2034: 0.1% (95% interval 0.065%–0.2%).
 //
 // Turnover: percentiles of the simulated paths
 // Year     5%     25%  Median     75%     95%
@@ -212,27 +212,27 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // 2028  $751M   $960M  $1.12B  $1.30B  $1.60B
 // 2029  $895M  $1.19B  $1.42B  $1.68B  $2.12B
 //
-// Assumptions (illustrative): base.rate: normal, mean 20%, sd 5%; railway.rate: triangular 2% to 18%, most likely 10%; agri_zones.rate: uniform 0% to 6%; drag.rate: uniform -8% to 0%; sanctions.size: uniform -30% to 0%; capacity.capacity: lognormal, median $8.00B, sigma 0.3.
+// Assumptions (illustrative): Momentum (2024 growth): normal, mean 20%, sd 5%; Rasht–Astara railway (INSTC): triangular 2% to 18%, most likely 10%; Joint agricultural zones: uniform 0% to 6%; Sanctions drag on growth: uniform -8% to 0%; Sanctions tightening: uniform -30% to 0%; Border and corridor capacity: lognormal, median $8.00B, sigma 0.3.
 // Latin hypercube sample, seed 2024; each year's growth also varies with the volatility the scenario gives.
 //
 // Which assumptions matter most for "Corridor-led: railway and bridges" in 2029
 // -----------------------------------------------------------------------------
 // Each assumption moved on its own, the others held: the value in 2029 is $1.93B at the scenario's own values.
 //
-// Assumption         Low   High  2029 at low  2029 at high   Swing
-// ---------------  -----  -----  -----------  ------------  ------
-// base.rate        13.6%  26.4%       $1.49B        $2.48B   $993M
-// railway.rate      5.6%  14.4%       $1.77B        $2.10B   $330M
-// nakhchivan.rate   0.8%   7.2%       $1.90B        $1.95B  $53.3M
+// Assumption                          Low   High  2029 at low  2029 at high   Swing
+// --------------------------------  -----  -----  -----------  ------------  ------
+// Momentum (2024 growth)            13.6%  26.4%       $1.49B        $2.48B   $993M
+// Rasht–Astara railway (INSTC)       5.6%  14.4%       $1.77B        $2.10B   $330M
+// Nakhchivan corridor through Iran   0.8%   7.2%       $1.90B        $1.95B  $53.3M
 //
 // Uncertain assumptions move between their 10th and 90th percentiles; the others ±10% of their value.
 //
 // What it would take: each lever alone, to reach $10B by 2029
 // -----------------------------------------------------------
-// Lever            In the scenario  Needed
-// ---------------  ---------------  ------
-// base.rate                  20.0%   68.8%
-// railway.rate               10.0%  122.7%
-// nakhchivan.rate             5.0%  726.5%
+// Lever                             In the scenario  Needed
+// --------------------------------  ---------------  ------
+// Momentum (2024 growth)                      20.0%   68.8%
+// Rasht–Astara railway (INSTC)                10.0%  122.7%
+// Nakhchivan corridor through Iran             5.0%  726.5%
 //
 // Goal seek on one lever at a time, every other assumption as in the scenario (volatility off).

@@ -10,6 +10,8 @@ import type { Distribution } from '../uncertainty/distributions/distribution';
 import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { MAX_RUNS, simulate } from '../uncertainty/simulate';
+import { boundText } from '../uncertainty/stats/formatProbability';
+import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 import { toMarkdown } from '../report/markdown';
 import { checkSeed } from './internal/checkSeed';
 import { checkAborted } from './internal/runBatches';
@@ -244,8 +246,13 @@ export function discoverySummary(result: DiscoverResult | PrimResult, options: D
   const question = discovered?.question ?? 'are cases of interest';
   const kinds: Record<string, ParameterKind> = discovered?.kinds ?? {};
   const box: PrimBoxResult = result.boxes[result.chosen]!;
-  const overall = `Across all ${result.runs.toLocaleString('en-US')} runs, ${percent(result.hitRate)} ${question}` +
-    (discovered === undefined ? '.' : ` (${discovered.scenario}).`);
+  const runs = `Across all ${result.runs.toLocaleString('en-US')} runs`;
+  const of = discovered === undefined ? '' : ` (${discovered.scenario})`;
+  // No hit is not a chance of 0: it is a chance below the 95% Wilson bound, about 3.84 / runs.
+  const overall =
+    result.hits === 0
+      ? `${runs}${of}, none ${question}: the chance is below ${boundText(wilsonInterval(0, result.runs).high)} (95% upper bound).`
+      : `${runs}, ${percent(result.hitRate)} ${question}${of}.`;
   if (result.hits === 0 || result.hits === result.runs) return [result.explanation, overall].join(format === 'markdown' ? '\n\n' : '\n');
 
   const conditions = box.restricted.map((r) => conditionText(r.param, r, result.ranges[r.param]!, kinds[r.param]));

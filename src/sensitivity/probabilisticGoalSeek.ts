@@ -5,6 +5,7 @@ import { findParameter } from '../scenario/parameters';
 import { compileKernel } from '../uncertainty/kernel';
 import { BLOCK_SIZE, designOf, planSimulation, runBlock, type SimulateOptions } from '../uncertainty/simulate';
 import { wilsonInterval, type ProportionInterval } from '../uncertainty/stats/wilsonInterval';
+import { boundText, percentText } from '../uncertainty/stats/formatProbability';
 
 /** Options of {@link probabilisticGoalSeek}. */
 export interface ProbabilisticGoalSeekOptions extends Omit<SimulateOptions, 'onProgress'> {
@@ -97,7 +98,7 @@ export function probabilisticGoalSeek(scenario: Scenario | ScenarioDocument, opt
   let hi = bounds[1];
   const atHi = share(hi);
   if (atHi < needed) {
-    return { found: false, reason: `${fn}: even ${param} = ${hi} reaches the target by ${year} in only ${((100 * atHi) / plan.runs).toFixed(1)}% of runs, below ${(100 * probability).toFixed(1)}%` };
+    return { found: false, reason: `${fn}: even ${param} = ${hi} reaches the target by ${year} in ${atHi === 0 ? `none of the ${plan.runs} runs (a chance below ${boundText(wilsonInterval(0, plan.runs).high)})` : `only ${percentText(atHi / plan.runs, 1)} of runs`}, below ${(100 * probability).toFixed(1)}%` };
   }
   if (share(lo) >= needed) {
     return { found: false, reason: `${fn}: already ${param} = ${lo} (the lower bound) reaches the target by ${year} in at least ${(100 * probability).toFixed(1)}% of runs; lower the bound` };

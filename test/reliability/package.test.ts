@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsc = join(root, 'node_modules/.bin/tsc');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+/** The dev tools the README's TypeScript recipe installs. */
+const RECIPE_TOOLS = ['typescript', 'ts-node', 'tsx', '@types/node'];
 
 let tmp: string;
 let app: string;
@@ -21,14 +23,17 @@ let files: string[];
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/index.js')) || !existsSync(join(root, 'dist/index.cjs'))) execSync('npm run build', { cwd: root, stdio: 'ignore' });
   tmp = mkdtempSync(join(tmpdir(), 'tradepath-package-'));
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: root });
+  // --ignore-scripts: dist/ is built above; the prepare script would rebuild it under the other tests' feet.
+  const packed = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], { cwd: root });
   const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
   files = info!.files.map((f) => f.path);
   app = join(tmp, 'app');
   mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // The dependencies come from the npm cache when they are there; the registry is asked only for what is missing.
-  await run('npm', ['install', join(tmp, info!.filename), '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app });
+  // Offline: the package's dependencies (and the TypeScript tools of the README's recipe) are linked from this
+  // checkout's node_modules, so the install asks no registry and needs no npm cache.
+  const linked = [...Object.keys(manifest.dependencies), ...RECIPE_TOOLS];
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: Object.fromEntries(linked.map((name) => [name, `file:${join(root, 'node_modules', name)}`])) }));
+  await run('npm', ['install', join(tmp, info!.filename), '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app });
 }, 180_000);
 
 afterAll(() => {
@@ -66,9 +71,13 @@ console.log(JSON.stringify({
 
 describe('the packed package', () => {
   it('holds the builds, their types, the worker, the CLI, the schema and the README, and no sources or tests', () => {
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/worker.js', 'dist/worker.cjs', 'dist/cli/main.js', 'schema.json', 'README.md', 'package.json']) {
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/worker.js', 'dist/worker.cjs', 'dist/cli/main.js', 'schema.json', 'README.md', 'LICENSE', 'package.json']) {
       expect(files).toContain(file);
     }
+    // A package page renders the README from the package: every image it shows must be in the tarball.
+    const images = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    expect(images).toContain('docs/charts/scenarios.svg');
+    for (const image of images) expect(files, image).toContain(image);
     expect(files.filter((f) => /^(src|test|scripts|bench|examples)\//.test(f))).toEqual([]);
   });
 
@@ -154,3 +163,72 @@ describe('the command line, installed as a bin', () => {
   });
 });
 
+
+/** The `index`-th code block of the README after the first occurrence of `text` (e.g. "`tsconfig.json`, a starter:"). */
+function readmeBlockAfter(text: string, index = 0): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const at = readme.indexOf(text);
+  if (at < 0) throw new Error(`README.md has no "${text}"`);
+  const blocks = [...readme.slice(at).matchAll(/```\w*\n([\s\S]*?)```/g)];
+  return blocks[index]![1]!;
+}
+
+describe("the README's TypeScript recipe, in a fresh folder that depends on the packed package", () => {
+  // The README's own blocks, word for word: its install line, its tsconfig.json, its analysis.ts and its commands.
+  const setup = readmeBlockAfter('## Your own script, in TypeScript');
+  const tsconfig = readmeBlockAfter('`tsconfig.json`, a starter:');
+  const script = readmeBlockAfter('`analysis.ts`:');
+  const commands = readmeBlockAfter('`analysis.ts`:', 1).split('\n').map((line) => line.replace(/#.*$/, '').trim()).filter((line) => line !== '');
+  const prints = /\/\/ prints: (.*)/.exec(script)![1]!;
+
+  it('installs the tool versions this repository tests with', () => {
+    const install = setup.split('\n').find((line) => line.startsWith('npm install --save-dev'))!;
+    const specs = Object.fromEntries(install.split(/\s+/).slice(3).map((spec) => [spec.slice(0, spec.lastIndexOf('@')), spec.slice(spec.lastIndexOf('@') + 1)]));
+    expect(Object.keys(specs).sort()).toEqual([...RECIPE_TOOLS].sort());
+    // The same range as the devDependency, or (for @types/node) its major version.
+    for (const [name, range] of Object.entries(specs)) expect(manifest.devDependencies[name]!.startsWith(range.replace(/\.?$/, '')), name).toBe(true);
+    expect(setup).toContain('npm pkg set type=module');
+  });
+
+  it('runs analysis.ts with tsx and with ts-node, and tsc finds no type error', { timeout: 120_000 }, async () => {
+    const dir = join(app, 'recipe');
+    mkdirSync(dir);
+    // The folder is its own project: package.json with "type": "module" (npm pkg set type=module), node_modules
+    // shared with the consumer above (the packed tradepath, the linked tools).
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'recipe', private: true }));
+    await run('npm', ['pkg', 'set', 'type=module'], { cwd: dir });
+    writeFileSync(join(dir, 'tsconfig.json'), tsconfig);
+    writeFileSync(join(dir, 'analysis.ts'), script);
+    expect(commands).toEqual(['npx tsx analysis.ts', 'npx tsc --noEmit', 'node --loader ts-node/esm analysis.ts']);
+    const bin = (name: string) => join(app, 'node_modules', '.bin', name);
+    const [tsx, tsc, tsNode] = await Promise.all([
+      run(bin('tsx'), ['analysis.ts'], { cwd: dir }),
+      run(bin('tsc'), ['--noEmit'], { cwd: dir }),
+      run(process.execPath, ['--no-warnings', '--loader', 'ts-node/esm', 'analysis.ts'], { cwd: dir }),
+    ]);
+    expect(tsx.stdout.trim()).toBe(prints);
+    expect(tsc.stdout).toBe('');
+    expect(tsNode.stdout.trim()).toBe(prints);
+  });
+
+  it('ts-node run directly stops as the README says; a type error fails the run and tsc names it', { timeout: 120_000 }, async () => {
+    const bare = join(app, 'recipe-bare');
+    mkdirSync(bare);
+    writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
+    writeFileSync(join(bare, 'analysis.ts'), script);
+    const failed = (p: Promise<unknown>) => p.then(() => ({ code: 0, stderr: '', stdout: '' }), (e: { code: number; stderr: string; stdout: string }) => e);
+    const direct = await failed(run(join(app, 'node_modules', '.bin', 'ts-node'), ['analysis.ts'], { cwd: bare }));
+    expect(direct.stderr).toContain('Unknown file extension ".ts"');
+    const typed = join(app, 'recipe-typo');
+    mkdirSync(typed);
+    writeFileSync(join(typed, 'package.json'), JSON.stringify({ name: 'typo', private: true, type: 'module' }));
+    writeFileSync(join(typed, 'tsconfig.json'), tsconfig);
+    writeFileSync(join(typed, 'analysis.ts'), script.replace('const rate =', 'const rate: number ='));
+    const [tsNode, tsc] = await Promise.all([
+      failed(run(process.execPath, ['--no-warnings', '--loader', 'ts-node/esm', 'analysis.ts'], { cwd: typed })),
+      failed(run(join(app, 'node_modules', '.bin', 'tsc'), ['--noEmit'], { cwd: typed })),
+    ]);
+    expect(tsNode.code).not.toBe(0);
+    expect(tsc.stdout).toMatch(/analysis\.ts\(3,7\): error TS2322: Type 'Decimal' is not assignable to type 'number'/);
+  });
+});

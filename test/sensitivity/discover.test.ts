@@ -116,8 +116,9 @@ describe('discover with nothing to find', () => {
     expect(result).toMatchObject({ hitRate: 0, hits: 0, chosen: 0, tradeoff: [{ coverage: 0, density: 0, mass: 1 }] });
     expect(discoverySummary(result)).toMatchInlineSnapshot(`
       "None of the 200 runs reach $10.0B by 2029: there is no box to find; widen the ranges or ease the condition.
-      Across all 200 runs, 0% reach $10.0B by 2029 (Status quo: 20% a year)."
+      Across all 200 runs (Status quo: 20% a year), none reach $10.0B by 2029: the chance is below 2% (95% upper bound)."
     `);
+    // Reference: the Wilson bound with no hit is z²/(n + z²) = 3.8415/203.84 = 1.885%, rounded up to "2%".
   });
 
   it('explains a target every run reaches', () => {

@@ -29,7 +29,8 @@ describe('probabilisticGoalSeek', () => {
     const result = probabilisticGoalSeek(sq, { param: 'base.rate', probability: 0.5, runs: 500, seed: 1, uncertain, bounds: [0, 0.5] });
     expect(result).toEqual({
       found: false,
-      reason: 'probabilisticGoalSeek: even base.rate = 0.5 reaches the target by 2029 in only 0.0% of runs, below 50.0%',
+      reason: 'probabilisticGoalSeek: even base.rate = 0.5 reaches the target by 2029 in none of the 500 runs (a chance below 0.8%), below 50.0%',
+      // Reference: the Wilson bound with no hit, z²/(n + z²) = 3.8415/503.84 = 0.762%, rounded up to "0.8%".
     });
   });
 

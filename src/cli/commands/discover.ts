@@ -10,6 +10,7 @@ import { progressReporter, type Io } from '../io';
 import { emit, writeCharts } from '../output';
 import { scenarioArg } from '../scenarioArg';
 import { UsageError } from '../UsageError';
+import { parameterLabel } from '../../report/internal/parameterLabel';
 
 export const help = `tradepath discover — under which assumptions is the target reached (PRIM scenario discovery)
 
@@ -58,8 +59,14 @@ export function run(argv: readonly string[], io: Io): void {
     const rows = result.tradeoff.map((t, i) => ({ box: i, chosen: i === result.chosen, ...t }));
     emit(io, fmt, [{ columns: ['box', 'chosen', 'coverage', 'density', 'mass'].map((key) => ({ key })), rows }], { ...result, plausibility: check });
   }
+  // With no hit (or only hits) there is no box: PRIM's one "box" is everything sampled, and its trade-off curve is
+  // a single point. Neither is drawn; the runs are, with the question answered in the title.
+  const boxFound = result.hits > 0 && result.hits < result.runs;
+  if (values.svg !== undefined && !boxFound) {
+    io.err(`tradepath: discover: ${result.hits === 0 ? 'none of the runs' : 'all the runs'} ${result.question}, so there is no box and no trade-off chart; writing the runs only\n`);
+  }
   writeCharts(io, values.svg as string | undefined, () => {
-    const charts: Record<string, string> = { tradeoff: tradeoffChart({ points: result.tradeoff, chosen: result.chosen }, { title: `${scenario.name}: ${result.question}` }) };
+    const charts: Record<string, string> = boxFound ? { tradeoff: tradeoffChart({ points: result.tradeoff, chosen: result.chosen }, { title: `${scenario.name}: ${result.question}` }) } : {};
     const [a, b] = result.features;
     if (a !== undefined && b !== undefined) {
       // The same seed, sampler and distributions give the very runs discover looked at.
@@ -67,10 +74,10 @@ export function run(argv: readonly string[], io: Io): void {
       const yearIndex = year - scenario.baseline.year;
       const hits = Array.from(sim.firstHitIndex(), (h) => (h >= 0 && h <= yearIndex ? 1 : 0));
       const box = result.boxes[result.chosen]!.limits;
-      const axis = (param: string) => ({ param, values: sim.inputsOf(param), format: result.kinds[param] === 'rate' ? ('rate' as const) : result.kinds[param] === 'amount' ? ('amount' as const) : ('number' as const) });
+      const axis = (param: string) => ({ param, label: parameterLabel(scenario, param), values: sim.inputsOf(param), format: result.kinds[param] === 'rate' ? ('rate' as const) : result.kinds[param] === 'amount' ? ('amount' as const) : ('number' as const) });
       charts.box = boxScatterChart(
-        { x: axis(a.param), y: axis(b.param), hits, box: { ...(box[a.param] ? { x: box[a.param] } : {}), ...(box[b.param] ? { y: box[b.param] } : {}) } },
-        { title: `${scenario.name}: runs that ${result.question}` },
+        { x: axis(a.param), y: axis(b.param), hits, ...(boxFound ? { box: { ...(box[a.param] ? { x: box[a.param] } : {}), ...(box[b.param] ? { y: box[b.param] } : {}) } } : {}) },
+        { title: boxFound ? `${scenario.name}: runs that ${result.question}` : `${scenario.name}: ${result.hits === 0 ? 'none of the runs' : 'all the runs'} ${result.question}` },
       );
     }
     return charts;

@@ -7,6 +7,7 @@ import { format, parse } from '../args';
 import type { Io } from '../io';
 import { emit } from '../output';
 import { UsageError } from '../UsageError';
+import { checkAmountUnits } from '../unitSlips';
 
 export const help = `tradepath required — the growth a year a target needs
 
@@ -15,8 +16,8 @@ Usage:
   tradepath required --from 580M --from-year 2024 --to 10B --by 2029
 
 Options:
-  --from <amount>      the starting value ($580M, 580e6, "580 million")
-  --to <amount>        the target value
+  --from <amount>      the starting value, with its unit ($580M, 580M, "580 million", 580e6)
+  --to <amount>        the target value (10B); a plain number is in dollars, so 580 is $580
   --years <n>          years to get there (may be fractional), or:
   --by <year>          the target year, with --from-year <year>, the year of the --from value
   --format md|csv|json the output (default md)
@@ -35,6 +36,7 @@ export function run(argv: readonly string[], io: Io): void {
   if (positionals.length > 0) throw new UsageError(`required: unexpected argument "${positionals[0]}"; see 'tradepath required --help'`);
   const fmt = format('required', values.format);
   if (values.from === undefined || values.to === undefined) throw new UsageError("required: give --from and --to, e.g. --from 580M --to 10B --years 5");
+  checkAmountUnits('required', [{ name: '--from', text: values.from }, { name: '--to', text: values.to }]);
   let years: number | string;
   let startYear: number | undefined;
   if (values.by !== undefined) {

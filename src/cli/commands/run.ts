@@ -11,6 +11,8 @@ import type { Io } from '../io';
 import { emit, writeCharts, writeHtml } from '../output';
 import { scenarioArg } from '../scenarioArg';
 import { UsageError } from '../UsageError';
+import { checkAmountUnits, checkPlainRate } from '../unitSlips';
+import { parameterTable } from '../../scenario/parameters';
 
 export const help = `tradepath run — project a scenario exactly, year by year
 
@@ -18,7 +20,8 @@ Usage:
   tradepath run <scenario.json | preset:name> [--set param=value ...]
 
 Options:
-  --set <param=value>  change a parameter, e.g. --set base.rate=25% --set railway.rate=0.12 (repeatable)
+  --set <param=value>  change a parameter, e.g. --set base.rate=25% --set capacity.capacity=12B (repeatable);
+                       rates take a % sign (12%; a plain number is a fraction: 0.12), amounts a unit (12B)
   --format md|csv|json the output (default md)
   --html <file>        also write the scenario's report as one HTML file
   --svg <dir>          also write its charts (path, attribution) as SVG files
@@ -33,7 +36,12 @@ export function run(argv: readonly string[], io: Io): void {
     ((values.set as string[] | undefined) ?? []).map((pair) => {
       const at = pair.indexOf('=');
       if (at < 1) throw new UsageError(`run: --set takes param=value, got "${pair}"`);
-      return [pair.slice(0, at), pair.slice(at + 1)];
+      const [name, value] = [pair.slice(0, at), pair.slice(at + 1)];
+      // An unknown name is left to project(), whose error lists the valid ones.
+      const kind = parameterTable(scenario).get(name)?.kind;
+      if (kind === 'rate') checkPlainRate('run', `--set ${name}`, value);
+      if (kind === 'amount') checkAmountUnits('run', [{ name: `--set ${name}=`, text: value }, { name: 'the baseline', text: formatAmount(scenario.baseline.value) }]);
+      return [name, value];
     }),
   );
   const p = project(scenario, { overrides });

@@ -3,11 +3,17 @@ import { morris } from '../../sensitivity/morris';
 import { sobol } from '../../sensitivity/sobol';
 import type { ScenarioOutput } from '../../sensitivity/scenarioProblem';
 import { tornadoChart } from '../../report/svg/tornadoChart';
+import type { ValueFormat } from '../../report/svg/chartOptions';
 import { common, format, parse, wholeNumber } from '../args';
 import { progressReporter, type Io } from '../io';
 import { emit, writeCharts } from '../output';
 import { scenarioArg } from '../scenarioArg';
 import { UsageError } from '../UsageError';
+import { formatAmount } from '../../money/formatAmount';
+import { formatRate } from '../../money/formatRate';
+import type { Scenario } from '../../scenario/document';
+import { parameterTable } from '../../scenario/parameters';
+import { parameterLabel } from '../../report/internal/parameterLabel';
 
 export const help = `tradepath sensitivity — which assumptions matter most
 
@@ -46,25 +52,100 @@ export function run(argv: readonly string[], io: Io): void {
   const method = (values.method as string | undefined) ?? 'tornado';
   const onProgress = progressReporter(io, method);
   const progress = onProgress ? { onProgress } : {};
+  const view = outputView(scenario, output);
+  const parameters = parameterTable(scenario);
+  const paramText = (param: string, value: unknown) => {
+    const kind = parameters.get(param)?.kind;
+    const x = Number(value);
+    return kind === 'rate' ? formatRate(x) : kind === 'amount' ? formatAmount(x, { currency: scenario.currency }) : String(Number(x.toPrecision(6)));
+  };
+  const named = { key: 'param', label: 'Parameter', kind: 'text' as const };
+  const label = { key: 'label', label: 'Assumption', kind: 'text' as const };
+  const labelled = <T extends { param: string }>(rows: readonly T[]) => rows.map((r) => ({ ...r, label: parameterLabel(scenario, r.param) }));
   if (method === 'tornado') {
     const t = tornado(problem);
-    emit(io, fmt, [{ title: `${scenario.name}: tornado (base ${t.base.toPrecision(6)})`, columns: cols(['param', 'low', 'high', 'outputLow', 'outputHigh', 'swing']), rows: t.bars }], t);
-    writeCharts(io, values.svg as string | undefined, () => ({ tornado: tornadoChart(t, { title: `${scenario.name}: tornado` }) }));
+    const columns = [
+      named,
+      label,
+      { key: 'low', label: 'Low', align: 'right' as const, format: (v: unknown, row: Readonly<Record<string, unknown>>) => paramText(row.param as string, v) },
+      { key: 'high', label: 'High', align: 'right' as const, format: (v: unknown, row: Readonly<Record<string, unknown>>) => paramText(row.param as string, v) },
+      { key: 'outputLow', label: `${view.short} at low`, align: 'right' as const, format: (v: unknown) => view.text(Number(v)) },
+      { key: 'outputHigh', label: `${view.short} at high`, align: 'right' as const, format: (v: unknown) => view.text(Number(v)) },
+      { key: 'swing', label: 'Swing', align: 'right' as const, format: (v: unknown, row: Readonly<Record<string, unknown>>) => view.swing(Number(v), row) },
+    ];
+    emit(io, fmt, [{ title: `${scenario.name}: tornado of ${view.name} (at the scenario's values: ${view.text(t.base)})`, columns, rows: labelled(t.bars) }], t);
+    writeCharts(io, values.svg as string | undefined, () => ({
+      tornado: tornadoChart(t, {
+        title: `${scenario.name}: what moves ${view.name} most`,
+        label: view.axis,
+        format: view.chart,
+        currency: scenario.currency,
+        paramFormat: paramText,
+        paramLabel: (param) => parameterLabel(scenario, param),
+      }),
+    }));
   } else if (method === 'morris') {
     const m = morris(problem, { seed, trajectories: wholeNumber('sensitivity', 'trajectories', values.trajectories as string | undefined, 100), ...progress });
-    const rows = Object.entries(m).map(([param, x]) => ({ param, ...x })).sort((a, b) => b.muStar - a.muStar);
-    emit(io, fmt, [{ title: `${scenario.name}: Morris elementary effects`, columns: cols(['param', 'muStar', 'mu', 'sigma']), rows }], m);
+    const rows = labelled(Object.entries(m).map(([param, x]) => ({ param, ...x })).sort((a, b) => b.muStar - a.muStar));
+    const effect = (key: string, title: string) => ({ key, label: title, align: 'right' as const, format: (v: unknown) => view.effect(Number(v)) });
+    emit(
+      io,
+      fmt,
+      [{ title: `${scenario.name}: Morris elementary effects on ${view.name} (each parameter across its whole range)`, columns: [named, label, effect('muStar', 'Mean |effect| (μ*)'), effect('mu', 'Mean effect (μ)'), effect('sigma', 'Spread (σ)')], rows }],
+      m,
+    );
   } else if (method === 'sobol') {
     const s = sobol(problem, { seed, n: wholeNumber('sensitivity', 'n', values.n as string | undefined, 1024), bootstrap: 100, ...progress });
-    const rows = Object.keys(s.first).map((param) => ({ param, first: s.first[param], total: s.total[param] }));
-    emit(io, fmt, [{ title: `${scenario.name}: Sobol' indices (n = ${s.n}, ${s.runs} runs)`, columns: cols(['param', 'first', 'total']), rows }], s, s.warnings);
+    const rows = labelled(Object.keys(s.first).map((param) => ({ param, first: s.first[param], total: s.total[param] })));
+    const share = (key: string, title: string) => ({ key, label: title, align: 'right' as const, format: (v: unknown) => Number(v).toFixed(2) });
+    emit(
+      io,
+      fmt,
+      [{ title: `${scenario.name}: Sobol' indices of ${view.name} (share of its variance; n = ${s.n}, ${s.runs} runs)`, columns: [named, label, share('first', 'Alone (first order)'), share('total', 'With interactions (total)')], rows }],
+      s,
+      s.warnings,
+    );
   } else {
     throw new UsageError(`sensitivity: --method must be tornado, morris or sobol, got "${method}"`);
   }
 }
 
-function cols(keys: readonly string[]) {
-  return keys.map((key) => ({ key, label: key, ...(key === 'param' ? {} : { kind: 'number' as const }) }));
+/** How the output of the analysis reads: its name, a short column header, its values, effects and swings. */
+interface OutputView {
+  readonly name: string;
+  readonly short: string;
+  readonly axis: string;
+  readonly text: (x: number) => string;
+  /** How the chart's axis and labels write it: as amounts or rates with ticks to fit, or with `text`. */
+  readonly chart: ValueFormat;
+  readonly effect: (x: number) => string;
+  readonly swing: (x: number, row: Readonly<Record<string, unknown>>) => string;
+}
+
+function outputView(scenario: Scenario, output: ScenarioOutput): OutputView {
+  const end = scenario.horizon.endYear;
+  const money = (x: number) => formatAmount(x, { currency: scenario.currency });
+  const points = (x: number) => `${(x * 100).toFixed(2)} points`;
+  if (output === 'cagr') {
+    return { name: `the growth a year to ${end}`, short: 'Growth', axis: `Growth a year, ${scenario.baseline.year}–${end}`, text: (x) => formatRate(x), chart: 'rate', effect: points, swing: points };
+  }
+  if (output === 'yearReached') {
+    const target = scenario.target === undefined ? 'the target' : formatAmount(scenario.target.value, { currency: scenario.currency });
+    // A run that never reaches the target counts as endYear + 1 (see ScenarioOutput): it reads "not by <end>".
+    const year = (x: number) => (x > end ? `not by ${end}` : String(Math.round(x)));
+    const years = (x: number) => `${Number(x.toFixed(2))} year${x === 1 ? '' : 's'}`;
+    return {
+      name: `the year ${target} is reached`,
+      short: 'Reached',
+      axis: `Year ${target} is reached`,
+      text: year,
+      chart: year,
+      effect: years,
+      swing: (x, row) => (x === 0 ? 'none' : Number(row.outputLow) > end || Number(row.outputHigh) > end ? `at least ${years(x)}` : years(x)),
+    };
+  }
+  const at = output === 'final' ? end : typeof output === 'object' && 'year' in output ? output.year : end;
+  return { name: `the value in ${at}`, short: String(at), axis: `Value in ${at}`, text: money, chart: 'amount', effect: money, swing: (x) => money(x) };
 }
 
 function outputOf(value: string | undefined): ScenarioOutput {

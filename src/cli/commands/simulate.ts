@@ -1,5 +1,5 @@
 import { formatAmount } from '../../money/formatAmount';
-import { formatRate } from '../../money/formatRate';
+import { boundText, formatProbability } from '../../uncertainty/stats/formatProbability';
 import { simulate } from '../../uncertainty/simulate';
 import { fanChart } from '../../report/svg/fanChart';
 import { htmlReport } from '../../report/analysis/htmlReport';
@@ -36,14 +36,15 @@ export function run(argv: readonly string[], io: Io): void {
   const seedText = (values.seed as string | undefined) ?? '1';
   const seed = /^\d+$/.test(seedText) ? Number(seedText) : seedText;
   const onProgress = progressReporter(io, 'simulating');
-  const sim = simulate(scenario, { runs, seed, sampler: ((values.sampler as string | undefined) ?? 'random') as SamplerName, ...(onProgress ? { onProgress } : {}) });
+  const sampler = samplerOf(values.sampler as string | undefined);
+  const sim = simulate(scenario, { runs, seed, sampler, ...(onProgress ? { onProgress } : {}) });
   const lines: string[] = [];
   if (sim.target !== undefined) {
     for (const year of [...new Set([sim.target.year, sim.years[sim.years.length - 1]!])]) {
       const p = sim.probabilityOfTarget(year);
       lines.push(
         `P(${formatAmount(sim.target.value)} by ${year}) = ` +
-          (p.upperBoundOnly ? `< ${formatRate(p.high)} (no run reached it)` : `${formatRate(p.estimate)} (95% interval ${formatRate(p.low)} to ${formatRate(p.high)})`),
+          (p.upperBoundOnly ? `below ${boundText(p.high)} (none of the ${runs.toLocaleString('en-US')} runs reached it; 95% upper bound)` : formatProbability(p)),
       );
     }
   }
@@ -69,6 +70,13 @@ export function run(argv: readonly string[], io: Io): void {
     fan: fanChart({ title: `${scenario.name}: 5–95% of simulated paths`, fan: sim.fan(), ...(sim.target ? { target: sim.target } : {}), currency: scenario.currency }),
   }));
   writeHtml(io, values.html as string | undefined, () =>
-    htmlReport(analysisReport({ scenarios: { [scenario.name]: scenario }, monteCarlo: { runs, seed }, sensitivity: false })),
+    // The same runs, seed and sampler as the lines above, so the report shows the same probabilities.
+    htmlReport(analysisReport({ scenarios: { [scenario.name]: scenario }, monteCarlo: { runs, seed, sampler }, sensitivity: false })),
   );
+}
+
+function samplerOf(value: string | undefined): SamplerName {
+  if (value === undefined) return 'random';
+  if (value === 'random' || value === 'lhs' || value === 'sobol') return value;
+  throw new UsageError(`simulate: --sampler must be random, lhs or sobol, got "${value}"`);
 }

@@ -9,6 +9,7 @@ import { pct, questionOf, say, section, type Question } from './question';
 import { pace, previousYear, required, yearsNeeded } from './growthSections';
 import { compared, drivers } from './scenarioSections';
 import { monteCarlo, type MonteCarlo } from './monteCarloSection';
+import type { SamplerName } from '../../uncertainty/samplers/unitSample';
 import { sensitivity } from './sensitivitySections';
 import type { Evidence } from './evidence';
 import { evidenceSections } from './evidenceSections';
@@ -28,8 +29,8 @@ export interface AnalysisOptions {
    * scenarios reach the target". Default `['targetPath']` for the presets, none otherwise.
    */
   readonly benchmarks?: readonly string[];
-  /** The Monte Carlo section: which scenario (default the one with the most uncertain parameters), runs (20,000) and seed (2024); false for none. */
-  readonly monteCarlo?: { readonly scenario?: string; readonly runs?: number; readonly seed?: number | string } | false;
+  /** The Monte Carlo section: which scenario (default the one with the most uncertain parameters), runs (20,000), seed (2024) and sampler (`'lhs'`); false for none. */
+  readonly monteCarlo?: { readonly scenario?: string; readonly runs?: number; readonly seed?: number | string; readonly sampler?: SamplerName } | false;
   /** The sensitivity and levers sections: which scenario (default `corridorLed`, else the first with 3+ drivers); false for none. */
   readonly sensitivity?: { readonly scenario?: string } | false;
   /**
@@ -86,7 +87,7 @@ export function analysisReport(options: AnalysisOptions = {}): Report {
     mcOptions === undefined || mostUncertain === 0
       ? undefined
       : pick(mcOptions.scenario, (s) => Object.keys(s.uncertainty).length === mostUncertain, 'monteCarlo');
-  const mc = mcScenario === undefined ? undefined : monteCarlo(mcScenario, mcOptions?.runs ?? 20_000, mcOptions?.seed ?? 2024, q);
+  const mc = mcScenario === undefined ? undefined : monteCarlo(mcScenario, mcOptions?.runs ?? 20_000, mcOptions?.seed ?? 2024, q, mcOptions?.sampler);
   const sensOptions = options.sensitivity === false ? undefined : (options.sensitivity ?? {});
   const sensScenario =
     sensOptions === undefined ? undefined : pick(sensOptions.scenario ?? (scenarios.corridorLed ? 'corridorLed' : undefined), (s) => s.drivers.length >= 3, 'sensitivity');

@@ -74,18 +74,22 @@ const CSS = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #5b6470; --rule: #d5d9de; --band: #f4f6f8; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
-main { max-width: 62rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+main { max-width: 72rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
 h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 1.5rem; }
 h2 { font-size: 1.25rem; margin: 2.5rem 0 0.75rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
 p { margin: 0.5rem 0; max-width: 48rem; }
 p.note { color: var(--muted); font-size: 0.9rem; }
-.table { overflow-x: auto; margin: 1rem 0; }
-table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.95rem; }
+/* A table fits its column: headers and text cells wrap, numbers stay on one line; a scroll bar only as a last resort. */
+.table { max-width: 100%; overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.95rem; max-width: 100%; }
 caption { text-align: left; color: var(--muted); padding-bottom: 0.25rem; }
-th, td { padding: 0.3rem 0.75rem; border-bottom: 1px solid var(--rule); text-align: left; white-space: nowrap; }
-th { background: var(--band); font-weight: 600; }
+th, td { padding: 0.3rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: bottom; overflow-wrap: anywhere; }
+td { vertical-align: top; }
+th { background: var(--band); font-weight: 600; line-height: 1.25; }
+td.num { white-space: nowrap; }
+th.num { min-width: 5.5rem; }
 .num { text-align: right; }
-figure.chart { margin: 1rem 0; }
+figure.chart { margin: 1rem 0; max-width: 100%; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
 footer { margin-top: 3rem; }
 @media print { h2 { break-after: avoid; } figure.chart, table { break-inside: avoid; } }

@@ -1,7 +1,10 @@
 import type { Scenario } from '../../scenario/document';
 import { simulate } from '../../uncertainty/simulate';
+import type { SamplerName } from '../../uncertainty/samplers/unitSample';
+import { boundText, percentText } from '../../uncertainty/stats/formatProbability';
 import { fanChart } from '../svg/fanChart';
 import type { ReportSection } from './report';
+import { parameterLabel } from '../internal/parameterLabel';
 import { fmt, pct, say, section, type Question } from './question';
 
 // The Monte Carlo section: the fan and the probability of the target under the scenario's stated uncertainty.
@@ -14,18 +17,19 @@ export interface MonteCarlo {
   readonly section: ReportSection;
 }
 
+/** "12.3% (95% interval 11.9%–12.8%)", or with no hit "none (below 0.02%)": the bound, never a plain 0. */
 function probabilityText(p: { estimate: number; low: number; high: number; upperBoundOnly: boolean }): string {
-  if (p.upperBoundOnly) return `fewer than ${pct(p.high, 2)} (none of the runs)`;
-  return `${pct(p.estimate)} (95% interval ${pct(p.low)}–${pct(p.high)})`;
+  if (p.upperBoundOnly) return `none (below ${boundText(p.high)})`;
+  return `${percentText(p.estimate, 1)} (95% interval ${percentText(p.low, 1)}–${percentText(p.high, 1)})`;
 }
 
-export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: Question): MonteCarlo {
-  const sim = simulate(s, { runs, seed, sampler: 'lhs' });
+export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: Question, sampler: SamplerName = 'lhs'): MonteCarlo {
+  const sim = simulate(s, { runs, seed, sampler });
   const byTarget = sim.probabilityOfTarget(q.targetYear);
   const byEnd = sim.probabilityOfTarget(q.endYear);
   const fan = sim.fan();
   const rows = fan.filter((r) => r.year > q.startYear && r.year <= q.targetYear);
-  const assumptions = Object.entries(sim.settings.uncertain).map(([name, doc]) => `${name}: ${describeDistribution(doc as Record<string, unknown>)}`);
+  const assumptions = Object.entries(sim.settings.uncertain).map(([name, doc]) => `${parameterLabel(s, name)}: ${describeDistribution(doc as Record<string, unknown>)}`);
   return {
     name: s.name,
     runs,
@@ -33,7 +37,7 @@ export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: 
     byEnd: probabilityText(byEnd),
     section: section('monteCarlo', `How uncertain: ${runs.toLocaleString('en-US')} simulated paths of "${s.name}"`, {
       text: [
-        `Probability of ${say(q.target)} by ${q.targetYear}: ${probabilityText(byTarget)}; by ${q.endYear}: ${probabilityText(byEnd)}.`,
+        `Probability of ${say(q.target)} by ${q.targetYear}: ${chance(byTarget, runs)}; by ${q.endYear}: ${chance(byEnd, runs)}.`,
       ],
       tables: [
         {
@@ -51,11 +55,18 @@ export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: 
       ],
       notes: [
         `Assumptions (illustrative): ${assumptions.join('; ')}.`,
-        `Latin hypercube sample, seed ${String(seed)}; each year's growth also varies with the volatility the scenario gives.`,
+        `${SAMPLERS[sampler]}, seed ${String(seed)}; each year's growth also varies with the volatility the scenario gives.`,
       ],
       charts: () => [fanChart({ title: `"${s.name}": 5–95% of simulated paths`, fan, target: { year: q.targetYear, value: q.target }, currency: q.currency, logScale: true })],
     }),
   };
+}
+
+const SAMPLERS: Record<SamplerName, string> = { random: 'Random sample', lhs: 'Latin hypercube sample', sobol: "Sobol' sample" };
+
+/** For the section's own sentence: no hit reads "below 0.02% (none of the 20,000 runs reached it)". */
+function chance(p: { estimate: number; low: number; high: number; upperBoundOnly: boolean }, runs: number): string {
+  return p.upperBoundOnly ? `below ${boundText(p.high)} (none of the ${runs.toLocaleString('en-US')} runs reached it)` : probabilityText(p);
 }
 
 function describeDistribution(doc: Record<string, unknown>): string {

@@ -4,6 +4,7 @@ import { tornado } from '../../sensitivity/tornado';
 import { goalSeek } from '../../sensitivity/goalSeek';
 import { tornadoChart } from '../svg/tornadoChart';
 import type { ReportSection } from './report';
+import { parameterLabel } from '../internal/parameterLabel';
 import { fmt, pct, say, section, type Question } from './question';
 
 // The sections on assumptions: which matter most (tornado), and what each lever alone would have to be.
@@ -19,7 +20,7 @@ export function sensitivity(q: Question, s: Scenario): ReportSection[] {
   const t = tornado({ scenario: s, output: { year: q.targetYear } });
   const rows = t.bars.map((b) => {
     const p = parameters.get(b.param)!;
-    return { param: b.param, low: valueOf(p, b.low), high: valueOf(p, b.high), outputLow: b.outputLow, outputHigh: b.outputHigh, swing: b.swing };
+    return { param: parameterLabel(s, b.param), low: valueOf(p, b.low), high: valueOf(p, b.high), outputLow: b.outputLow, outputHigh: b.outputHigh, swing: b.swing };
   });
   const tornadoSection = section('tornado', `Which assumptions matter most for "${s.name}" in ${q.targetYear}`, {
     text: [`Each assumption moved on its own, the others held: the value in ${q.targetYear} is ${say(t.base)} at the scenario's own values.`],
@@ -40,15 +41,17 @@ export function sensitivity(q: Question, s: Scenario): ReportSection[] {
     charts: () => [
       tornadoChart(t, {
         title: `"${s.name}": value in ${q.targetYear}`,
+        label: `Turnover in ${q.targetYear}, with each assumption at its low and its high value`,
         currency: q.currency,
         paramFormat: (param, value) => valueOf(parameters.get(param)!, value),
+        paramLabel: (param) => parameterLabel(s, param),
       }),
     ],
   });
   const levers = [...parameters.values()].filter((p) => p.kind === 'rate' && !p.name.endsWith('.volatility') && !p.name.endsWith('.level'));
   const leverRows = levers.map((p) => {
     const r = goalSeek(s, { param: p.name, year: q.targetYear, target: q.target.toNumber() });
-    return { lever: p.name, now: valueOf(p, Number(p.value)), needed: r.found ? valueOf(p, r.value) : 'no value reaches it' };
+    return { lever: parameterLabel(s, p.name), now: valueOf(p, Number(p.value)), needed: r.found ? valueOf(p, r.value) : 'no value reaches it' };
   });
   const leverSection = section('levers', `What it would take: each lever alone, to reach ${say(q.target)} by ${q.targetYear}`, {
     tables: [

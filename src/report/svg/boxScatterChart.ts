@@ -12,6 +12,8 @@ import { niceTicks } from './internal/ticks';
 /** One axis of {@link boxScatterChart}: a parameter and the value it took in each run. */
 export interface ScatterAxis {
   readonly param: string;
+  /** The axis title people read (the driver's label); default the parameter. */
+  readonly label?: string;
   readonly values: ArrayLike<number>;
   /** How its values read on the axis; default `'number'`. */
   readonly format?: ValueFormat;
@@ -68,11 +70,14 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
   const ty = niceTicks(...extent(data.y.values, 'y.values'), 5);
   const xLabels = tx.ticks.map((v) => tickLabel(v, fx, 'USD'));
   const yLabels = ty.ticks.map((v) => tickLabel(v, fy, 'USD'));
+  // A box that restricts neither parameter (none found, or found on other parameters) is not drawn: a frame around
+  // everything would read as a finding.
+  const box = data.box?.x !== undefined || data.box?.y !== undefined ? data.box : undefined;
   const key = legend(
     [
       { label: 'reaches it', swatch: (sx, sy) => el('circle', { cx: sx + 12, cy: sy, r: 3, fill: HIT }) },
       { label: 'does not', swatch: (sx, sy) => el('circle', { cx: sx + 12, cy: sy, r: 3, fill: 'none', stroke: MISS, 'stroke-width': 1.2 }) },
-      { label: 'box found', swatch: (sx, sy) => el('rect', { x: sx, y: sy - 6, width: 24, height: 12, fill: 'none', stroke: TARGET, 'stroke-width': 2, 'stroke-dasharray': '6 3' }) },
+      ...(box === undefined ? [] : [{ label: 'box found', swatch: (sx: number, sy: number) => el('rect', { x: sx, y: sy - 6, width: 24, height: 12, fill: 'none', stroke: TARGET, 'stroke-width': 2, 'stroke-dasharray': '6 3' }) }]),
     ],
     16,
     TITLE_BAND,
@@ -104,12 +109,11 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
     yAxis({ ticks: ty.ticks, labels: yLabels, scale: y, left, right }),
     xAxis({ ticks: tx.ticks, labels: xLabels, scale: x, top, bottom }),
     el('line', { x1: left, y1: bottom, x2: right, y2: bottom, stroke: MUTED }),
-    axisTitle(data.x.param, (left + right) / 2, height - 14),
-    axisTitle(data.y.param, 24, (top + bottom) / 2, true),
+    axisTitle(data.x.label ?? data.x.param, (left + right) / 2, height - 14),
+    axisTitle(data.y.label ?? data.y.param, 24, (top + bottom) / 2, true),
     ...misses,
     ...hits,
   ];
-  const box = data.box;
   if (box !== undefined) {
     const x0 = x(Math.max(box.x?.min ?? tx.lo, tx.lo));
     const x1 = x(Math.min(box.x?.max ?? tx.hi, tx.hi));
@@ -119,6 +123,6 @@ export function boxScatterChart(data: BoxScatterData, options: ChartOptions = {}
   }
   const desc =
     options.desc ??
-    `${n} runs by ${data.x.param} and ${data.y.param}; ${hitCount} reach the target` + (box === undefined ? '.' : ', with the box found by scenario discovery drawn.');
+    `${n} runs by ${data.x.label ?? data.x.param} and ${data.y.label ?? data.y.param}; ${hitCount} reach the target` + (box === undefined ? '.' : ', with the box found by scenario discovery drawn.');
   return svgDocument({ kind: 'box-scatter', options, width, height, title: options.title ?? escapeXml(`${data.y.param} against ${data.x.param}`), desc, body: parts.join('') });
 }

@@ -4,7 +4,7 @@ import type { ChartOptions, ValueFormat } from './chartOptions';
 import { axisTitle, xAxis } from './internal/axis';
 import { escapeXml } from './internal/escape';
 import { checkFormat, shortNumber, tickLabel, toNumber, valueLabel } from './internal/format';
-import { checkSize, el, fit, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
+import { checkSize, el, ID, INK, MUTED, svgDocument, text, textWidth, TITLE_BAND, wrapLines } from './internal/frame';
 import { legend } from './internal/legend';
 import { linearScale } from './internal/scale';
 import { hatch } from './internal/style';
@@ -36,6 +36,8 @@ export interface TornadoChartOptions extends ChartOptions {
   readonly currency?: string;
   /** Writes a parameter's low or high value at the bar end; default 4 significant digits (`0.18`, `1.2B`). */
   readonly paramFormat?: (param: string, value: number) => string;
+  /** The name people read for a parameter (`"Rasht–Astara railway: growth"` for `railway.rate`); default the parameter itself. */
+  readonly paramLabel?: (param: string) => string;
 }
 
 // One hue: solid for a parameter's high value (CIE L* 45), hatched on white for its low value, so the two ends
@@ -47,7 +49,7 @@ const BAR = '#2b6cb0';
  * the parameter's name on the left and its low and high values at the bar ends.
  *
  * @param data - `{ base, bars }` as `tornado()` returns it; numbers or Decimals.
- * @param options - `label`, `format`, `currency`, `paramFormat`, and the common `title`, `desc`, `width` (default
+ * @param options - `label`, `format`, `currency`, `paramFormat`, `paramLabel`, and the common `title`, `desc`, `width` (default
  *   720), `height` (default from the number of bars) and `id`.
  * @throws {RangeError} for a value that is not finite or a size out of range.
  * @throws {TypeError} for a bar without a string `param`, or a value that is neither a number nor a Decimal.
@@ -94,8 +96,15 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
   );
   const top = TITLE_BAND + key.height + 34;
   const bottom = height - 52;
-  const names = bars.map((bar) => bar.param);
-  const room = Math.min(Math.max(40, ...names.map((name) => textWidth(name, 12))), width * 0.3);
+  const labelOf = (param: string): string => {
+    if (options.paramLabel === undefined) return param;
+    const written = options.paramLabel(param);
+    if (typeof written !== 'string') throw new TypeError(`${fn}: paramLabel must return a string, got ${show(written)}`);
+    return written;
+  };
+  const names = bars.map((bar) => labelOf(bar.param));
+  // Names are written whole, in up to two lines of at most 35% of the width.
+  const room = Math.min(Math.max(40, ...names.map((name) => textWidth(name, 12))), width * 0.35);
   const left = 16 + room + 12;
   const right = width - 24;
 
@@ -118,6 +127,8 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
   ];
   bars.forEach((bar, i) => {
     const cy = top + row * (i + 0.5);
+    const nameLines = wrapLines(names[i]!, room, 12, 2);
+    const nameSvg = nameLines.map((line, j) => text(left - 12, cy + 4 + (j - (nameLines.length - 1) / 2) * 14, line, { 'text-anchor': 'end', fill: INK, class: 'tp-name' })).join('');
     const dLow = bar.outputLow - base;
     const dHigh = bar.outputHigh - base;
     // Both ends on one side of the base (a non-monotone effect): split the bar so neither hides the other.
@@ -137,8 +148,8 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
       el(
         'g',
         { class: 'tp-bar' },
-        el('title', {}, escapeXml(`${bar.param}: ${valueLabel(bar.outputLow, format, currency)} to ${valueLabel(bar.outputHigh, format, currency)}`)) +
-          text(left - 12, cy + 4, fit(bar.param, room, 12), { 'text-anchor': 'end', fill: INK }) +
+        el('title', {}, escapeXml(`${names[i]}: ${valueLabel(bar.outputLow, format, currency)} to ${valueLabel(bar.outputHigh, format, currency)}`)) +
+          nameSvg +
           segment(bar.outputLow, `url(#${ID}-low)`, split ? -1 : 0) +
           segment(bar.outputHigh, BAR, split ? 1 : 0) +
           endLabel(bar.outputLow, bar.low, split ? -2 : 4) +
@@ -158,7 +169,7 @@ export function tornadoChart(data: TornadoData, options: TornadoChartOptions = {
     (first === undefined
       ? `Tornado chart with no parameters; base ${valueLabel(base, format, currency)}.`
       : `Tornado chart of ${bars.length} parameter${bars.length === 1 ? '' : 's'} around a base of ${valueLabel(base, format, currency)}. ` +
-        `Largest swing: ${first.param}, from ${valueLabel(first.outputLow, format, currency)} at ${paramText(first.param, first.low)} ` +
+        `Largest swing: ${names[0]}, from ${valueLabel(first.outputLow, format, currency)} at ${paramText(first.param, first.low)} ` +
         `to ${valueLabel(first.outputHigh, format, currency)} at ${paramText(first.param, first.high)}.`);
   return svgDocument({ kind: 'tornado', options, width, height, title: options.title ?? 'What moves the result most', desc, body: parts.join('') });
 }

@@ -74,7 +74,7 @@ export function tradeoffChart(data: TradeoffData, options: ChartOptions = {}): s
   if (chosen !== undefined) {
     const [cx, cy] = xy[chosen]!;
     const label = `Box ${chosen}: coverage ${percent(points[chosen]!.coverage)}, density ${percent(points[chosen]!.density)}`;
-    const w = textWidth(label, 12) * 1.1; // bold
+    const w = textWidth(label, 12) * 1.15; // bold, with a margin for broad fonts
     // Of four places around the point, take the one inside the plot that keeps farthest from the trajectory.
     const samples = xy.flatMap(([px, py], i) => {
       const [nx, ny] = xy[i + 1] ?? [px, py];
@@ -85,9 +85,14 @@ export function tradeoffChart(data: TradeoffData, options: ChartOptions = {}): s
       { x: cx + 14, y: cy + 22, anchor: 'start', x0: cx + 14, x1: cx + 14 + w },
       { x: cx - 14, y: cy - 12, anchor: 'end', x0: cx - 14 - w, x1: cx - 14 },
       { x: cx - 14, y: cy + 22, anchor: 'end', x0: cx - 14 - w, x1: cx - 14 },
+      // Above and below the point, slid sideways into the plot or to either side of it: for a point whose four
+      // places run out of the chart or across the trajectory.
+      ...[cy - 40, cy - 16, cy + 28, cy + 52, cy + 76, cy + 100].flatMap((ly) =>
+        [Math.min(Math.max(cx - w / 2, left + 8), right - w), left + 8, right - w].map((x0) => ({ x: x0, y: ly, anchor: 'start', x0, x1: x0 + w })),
+      ),
     ].map((place) => {
       const [y0, y1] = [place.y - 12, place.y + 3];
-      const inside = place.x0 >= left && place.x1 <= right + 16 && y0 >= top - 8 && y1 <= bottom;
+      const inside = place.x0 >= left && place.x1 <= right && y0 >= top - 8 && y1 <= bottom;
       const clearance = Math.min(
         ...samples.map(([px, py]) => Math.hypot(Math.max(place.x0 - px, 0, px - place.x1), Math.max(y0 - py, 0, py - y1))),
       );

@@ -4,7 +4,7 @@ import type { ChartOptions, ValueFormat } from './chartOptions';
 import { axisTitle, labelRoom, yAxis } from './internal/axis';
 import { escapeXml } from './internal/escape';
 import { checkFormat, tickLabel, toNumber, valueLabel } from './internal/format';
-import { checkSize, el, fit, ID, INK, MUTED, num, svgDocument, text, textWidth, TITLE_BAND } from './internal/frame';
+import { checkSize, el, ID, INK, MUTED, num, svgDocument, text, textWidth, TITLE_BAND, wrapLines } from './internal/frame';
 import { legend } from './internal/legend';
 import { linearScale } from './internal/scale';
 import { hatch, TARGET } from './internal/style';
@@ -45,8 +45,8 @@ const FALL = '#b2182b'; // hatched on white: reads as a pattern without colour
  * solid, falls hatched), the end, and the gap to a target if given.
  *
  * @param data - `{ start, steps, end?, target? }`, each `{ label, value }` with numbers or Decimals.
- * @param options - `format`, `currency`, `yLabel`, and the common `title`, `desc`, `width` (default 720),
- *   `height` (default 420) and `id`.
+ * @param options - `format`, `currency`, `yLabel`, and the common `title`, `desc`, `width` (default 720, or 72 px a
+ *   bar when there are more than eight bars), `height` (default 440) and `id`.
  * @throws {RangeError} for a value that is not finite, an `end` that is not start plus the steps, or a size out of range.
  * @throws {TypeError} for a missing label or a value that is neither a number nor a Decimal.
  * @example
@@ -56,7 +56,9 @@ const FALL = '#b2182b'; // hatched on white: reads as a pattern without colour
  */
 export function waterfallChart(data: WaterfallData, options: WaterfallOptions = {}): string {
   const fn = 'waterfallChart';
-  const { width, height } = checkSize(options, fn, 720, 420);
+  const slotCount = 2 + (Array.isArray(data?.steps) ? data.steps.length : 0) + (data?.target === undefined ? 0 : 1);
+  // Wide enough that each bar's value label (about 50 px) has a slot of its own: 720 px, or 72 px a bar beyond that.
+  const { width, height } = checkSize(options, fn, Math.min(4000, Math.max(720, 110 + 72 * slotCount)), 440);
   const format = checkFormat(options.format ?? 'amount', fn, 'format');
   const currency = options.currency ?? 'USD';
   const item = (value: unknown, where: string) => {
@@ -94,16 +96,21 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
   const top = TITLE_BAND + key.height + 24;
   const names = [start.label, ...steps.map((s) => s.label), end.label, ...(target ? [target.label] : [])];
   const slots = names.length;
-  // Names that two lines under their bar cannot hold are turned 40° instead (the slot width here is a first guess,
-  // before the y labels fix the left margin).
+  // Names go under their bar in up to three lines; a name that three lines of the slot cannot hold whole turns all
+  // names 40°, written whole (the slot width here is a first guess, before the y labels fix the left margin).
   const slotGuess = (width - 16 - 90) / slots;
-  const turned = names.some((name) => wrap(name, slotGuess - 4).join(' ').includes('…'));
+  const wrapped = names.map((name) => wrapLines(name, slotGuess - 6, 12, 3));
+  const turned = wrapped.some((lines) => lines.some((line) => line.endsWith('…') || textWidth(line, 12) > slotGuess - 6));
   const SIN = Math.sin((40 * Math.PI) / 180);
-  const longest = Math.max(...names.map((name) => textWidth(fit(name, 160, 12), 12)));
-  const bottom = turned ? height - Math.min(height * 0.35, longest * SIN + 24) : height - 48;
+  const COS = Math.cos((40 * Math.PI) / 180);
+  const longest = Math.max(...names.map((name) => textWidth(name, 12)));
+  const lineCount = Math.max(...wrapped.map((lines) => lines.length));
+  const bottom = turned ? height - Math.min(height * 0.45, longest * SIN + 24) : height - 24 - 15 * lineCount;
+  // A turned name runs left of its bar: the first bar must leave it room (cos 40° of its width).
+  const turnedRoom = turned ? Math.max(0, textWidth(names[0]!, 12) * COS - 40) : 0;
   const axis = niceTicks(Math.min(...levels), Math.max(...levels), Math.max(2, Math.round((bottom - top) / 60)));
   const labels = axis.ticks.map((v) => tickLabel(v, format, currency));
-  const left = 16 + (options.yLabel ? 20 : 0) + labelRoom(labels);
+  const left = 16 + (options.yLabel ? 20 : 0) + Math.max(labelRoom(labels), turnedRoom);
   const right = width - 16;
   const y = linearScale(axis.lo, axis.hi, bottom, top);
   const slot = (right - left) / slots;
@@ -118,12 +125,19 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
   if (options.yLabel) parts.push(axisTitle(options.yLabel, 24, (top + bottom) / 2, true));
   const rect = (k: number, from: number, to: number, fill: string, extra: Record<string, string | number | undefined> = {}) =>
     el('rect', { x: cx(k) - barWidth / 2, y: y(Math.max(from, to)), width: barWidth, height: Math.max(1, Math.abs(y(from) - y(to))), fill, ...extra });
+  // Value labels never overlap: each goes at its bar's end, and is moved a line further out while it would touch a
+  // label already placed (small neighbouring steps otherwise run into each other).
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  const valueLabel11 = (k: number, label: string, at: number, above: boolean): string => {
+    const w = textWidth(label, 11);
+    let ly = above ? at - 6 : at + 15;
+    const box = () => ({ x0: cx(k) - w / 2 - 2, x1: cx(k) + w / 2 + 2, y0: ly - 11, y1: ly + 3 });
+    for (let tries = 0; tries < 12 && placed.some((p) => p.x0 < box().x1 && box().x0 < p.x1 && p.y0 < box().y1 && box().y0 < p.y1); tries++) ly += above ? -13 : 13;
+    placed.push(box());
+    return text(cx(k), ly, label, { 'text-anchor': 'middle', fill: INK, 'font-size': 11, class: 'tp-value' });
+  };
   const bar = (k: number, cls: string, title: string, shape: string, label: string, labelAt: number, above: boolean) =>
-    el(
-      'g',
-      { class: cls },
-      el('title', {}, escapeXml(title)) + shape + text(cx(k), above ? y(labelAt) - 6 : y(labelAt) + 15, label, { 'text-anchor': 'middle', fill: INK, 'font-size': 11 }),
-    );
+    el('g', { class: cls }, el('title', {}, escapeXml(title)) + shape + valueLabel11(k, label, y(labelAt), above));
   const signed = (v: number) => (v > 0 ? `+${valueLabel(v, format, currency)}` : valueLabel(v, format, currency));
   const totalBar = (k: number, it: { label: string; value: number }) =>
     bar(k, 'tp-total', `${it.label}: ${valueLabel(it.value, format, currency)}`, rect(k, 0, it.value, TOTAL), valueLabel(it.value, format, currency), it.value, it.value >= 0);
@@ -158,16 +172,14 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
       ),
     );
   }
-  // Category names under the bars, in up to two lines that fit the slot, or turned.
+  // Category names under the bars, whole: in up to three lines that fit the slot, or turned.
   names.forEach((name, k) => {
     if (turned) {
       const [tx, ty] = [cx(k) + 4, bottom + 14];
-      parts.push(text(tx, ty, fit(name, 160, 12), { 'text-anchor': 'end', fill: INK, transform: `rotate(-40 ${num(tx)} ${num(ty)})` }));
+      parts.push(text(tx, ty, name, { 'text-anchor': 'end', fill: INK, class: 'tp-name', transform: `rotate(-40 ${num(tx)} ${num(ty)})` }));
       return;
     }
-    const [first, second] = wrap(name, slot - 4);
-    parts.push(text(cx(k), bottom + 18, first, { 'text-anchor': 'middle', fill: INK }));
-    if (second) parts.push(text(cx(k), bottom + 33, second, { 'text-anchor': 'middle', fill: INK }));
+    wrapLines(name, slot - 6, 12, 3).forEach((line, j) => parts.push(text(cx(k), bottom + 18 + 15 * j, line, { 'text-anchor': 'middle', fill: INK, class: 'tp-name' })));
   });
   parts.push(key.svg);
 
@@ -179,18 +191,4 @@ export function waterfallChart(data: WaterfallData, options: WaterfallOptions = 
       '.' +
       (target ? ` ${target.label}: ${valueLabel(target.value, format, currency)}, a gap of ${signed(target.value - end.value)}.` : '');
   return svgDocument({ kind: 'waterfall', options, width, height, title: options.title ?? 'Where the change comes from', desc, body: parts.join('') });
-}
-
-/** A label in at most two lines of `width` px, broken at spaces, the second cut with an ellipsis if need be. */
-function wrap(label: string, width: number): [string, string?] {
-  const words = label.split(/\s+/).filter((w) => w !== '');
-  let first = '';
-  let i = 0;
-  while (i < words.length && textWidth(first === '' ? words[i]! : `${first} ${words[i]}`, 12) <= width) {
-    first = first === '' ? words[i]! : `${first} ${words[i]}`;
-    i++;
-  }
-  if (first === '') return [fit(label, width, 12)];
-  const rest = words.slice(i).join(' ');
-  return rest === '' ? [first] : [first, fit(rest, width, 12)];
 }

@@ -1,9 +1,14 @@
 import type { ParameterKind } from '../../scenario/driverType';
 import { formatAmount } from '../../money/formatAmount';
 
-/** A share for people: `84%`, or with one decimal below 10 % where a rounded 0 % would mislead. */
+/**
+ * A share for people: `84%`, or with one decimal below 10 % where a rounded 0 % would mislead, and two significant
+ * digits below 0.1 % (`0.012%`), so that a share above 0 never reads as 0 % (nor one below 1 as 100 %).
+ */
 export function percent(share: number): string {
   const p = share * 100;
+  if (p > 0 && p < 0.1) return `${Number(p.toPrecision(2))}%`;
+  if (p > 99.5 && p < 100) return `${Number(p.toPrecision(4))}%`;
   return p > 0 && p < 10 ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
 }
 

@@ -84,6 +84,37 @@ function fnv1a(content: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
+/**
+ * The visible title in the title band, whole: one line at 16 px; if that is too wide, one line at 13 px; if that
+ * is too wide, two lines at 13 px broken at a space. Only a title longer than two lines is cut with an ellipsis.
+ * Bold runs about a tenth wider than the widths textWidth assumes, hence the 1.1.
+ */
+export function titleText(title: string, width: number): string {
+  const bold = { 'font-weight': 'bold', fill: INK, class: 'tp-title' };
+  if (textWidth(title, 16 * 1.1) <= width) return text(16, 26, title, { 'font-size': 16, ...bold });
+  if (textWidth(title, 13 * 1.1) <= width) return text(16, 24, title, { 'font-size': 13, ...bold });
+  const [first, second] = wrapLines(title, width, 13 * 1.1, 2);
+  return text(16, 17, first!, { 'font-size': 13, ...bold }) + text(16, 33, second ?? '', { 'font-size': 13, ...bold });
+}
+
+/**
+ * `content` in at most `lines` lines of `width` px broken at spaces; a word wider than a line is kept whole on a line
+ * of its own unless it is the last line's, and only what the last line cannot hold is cut with an ellipsis.
+ */
+export function wrapLines(content: string, width: number, fontSize: number, lines: number): string[] {
+  const words = content.split(/\s+/).filter((w) => w !== '');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length && out.length < lines - 1) {
+    let line = words[i]!;
+    i++;
+    while (i < words.length && textWidth(`${line} ${words[i]}`, fontSize) <= width) line += ` ${words[i++]}`;
+    out.push(line);
+  }
+  if (i < words.length) out.push(fit(words.slice(i).join(' '), width, fontSize));
+  return out;
+}
+
 /** Title height in px: the plot starts below it. */
 export const TITLE_BAND = 40;
 
@@ -104,8 +135,7 @@ export function svgDocument(args: {
   const head =
     `<title id="${ID}-title">${escapeXml(args.title)}</title><desc id="${ID}-desc">${escapeXml(args.desc)}</desc>` +
     el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }) +
-    // Bold runs about a tenth wider than the widths textWidth assumes.
-    text(16, 26, fit(args.title, width - 32, 17.5), { 'font-size': 16, 'font-weight': 'bold', fill: INK });
+    titleText(args.title, width - 32);
   const draft =
     `<svg xmlns="http://www.w3.org/2000/svg" id="${ID}" viewBox="0 0 ${num(width)} ${num(height)}"` +
     ` width="${num(width)}" height="${num(height)}" role="img" aria-labelledby="${ID}-title ${ID}-desc"` +

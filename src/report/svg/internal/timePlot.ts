@@ -77,7 +77,10 @@ export function timePlot(a: {
     yAxis({ ticks: axis.ticks, labels, scale: y, left, right }),
     xAxis({ ticks: xs.ticks, labels: xs.ticks.map((t) => tickLabel(t, 'year', a.currency)), scale: x, top, bottom }),
     el('line', { x1: left, y1: bottom, x2: right, y2: bottom, stroke: MUTED }),
-    a.yLabel ? axisTitle(a.yLabel, 24, (top + bottom) / 2, true) : '',
+    a.yLabel ? axisTitle(a.log ? `${a.yLabel} (log scale)` : a.yLabel, 24, (top + bottom) / 2, true) : '',
+    // A log axis is said so above it: equal steps are equal ratios, and a reader must not take them as amounts.
+    // (At the right end: the target's label sits at the left.)
+    a.log ? text(right, top - 8, 'Log scale: equal steps are equal ratios', { fill: MUTED, 'font-size': 11, 'font-style': 'italic', 'text-anchor': 'end', class: 'tp-log-note' }) : '',
   ];
   const front = [key.svg];
   if (a.target) {
