@@ -57,6 +57,11 @@ export class Simulation {
   readonly target: { readonly value: number; readonly year: number } | undefined;
   /** How many run-years had their combined growth rate floored at −99 %. */
   readonly flooredSteps: number;
+  /**
+   * How many drawn parameter values fell outside their field's rule (a negative volatility or count, a rate at or
+   * below −100 %) and were clamped to the nearest allowed value (a rate to −99 %); 0 when none.
+   */
+  readonly clampedDraws: number;
   readonly #values: Float64Array;
   readonly #runs: number;
   /** hitsBy[i]: runs that first reached the target at year index i (the last entry: never within the horizon). */
@@ -75,6 +80,7 @@ export class Simulation {
     values: Float64Array;
     hit: Int16Array | undefined;
     flooredSteps: number;
+    clampedDraws?: number;
     design: Float64Array;
     inputNames: readonly string[];
   }) {
@@ -82,6 +88,7 @@ export class Simulation {
     this.settings = Object.freeze(init.settings);
     this.target = init.target === undefined ? undefined : Object.freeze(init.target);
     this.flooredSteps = init.flooredSteps;
+    this.clampedDraws = init.clampedDraws ?? 0;
     this.#values = init.values;
     this.#design = init.design;
     this.#hit = init.hit;
@@ -199,6 +206,7 @@ export class Simulation {
       settings: this.settings,
       years: this.years,
       flooredSteps: this.flooredSteps,
+      clampedDraws: this.clampedDraws,
       fan: this.fan(),
       stats: this.stats(),
       ...(this.target === undefined
