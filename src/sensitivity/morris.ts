@@ -1,3 +1,4 @@
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { createRng } from '../uncertainty/rng';
 import { resolveProblem, type ResolvedProblem } from './problem';
@@ -79,6 +80,16 @@ export function morrisResolved(problem: ResolvedProblem, options: MorrisOptions,
   const r = trajectories;
   const perTrajectory = k + 1;
   const n = r * perTrajectory;
+  checkMemoryBudget(
+    fnName,
+    [
+      { what: 'points', bytes: n * k * 8 },
+      { what: 'trajectory steps', bytes: r * k * 12 },
+      { what: 'outputs', bytes: n * outputs * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer trajectories',
+  );
 
   // Morris's step Δ = p/(2(p − 1)) is half the levels: a start below the middle moves up, above it moves down,
   // so every level is equally likely and every point stays on the grid.

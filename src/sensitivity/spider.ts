@@ -1,9 +1,15 @@
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { resolveProblem, type ResolvedProblem } from './problem';
 import type { Problem } from './scenarioProblem';
 
 /** Options of {@link spider}. */
 export interface SpiderOptions {
+  /**
+   * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused
+   * with a RangeError, naming it and the budget, before anything is allocated.
+   */
+  readonly memoryBudget?: number;
   /** Points per line, an integer ≥ 2. Default 11. */
   readonly steps?: number;
   /**
@@ -71,6 +77,18 @@ export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions,
   }
   const { k, names, base } = problem;
   const outputs = problem.outputs ?? 1;
+  const n = 1 + k * steps;
+  checkMemoryBudget(
+    fnName,
+    [
+      { what: 'swept values', bytes: (k + 1) * steps * 16 },
+      { what: 'points', bytes: n * k * 8 },
+      { what: 'outputs', bytes: n * outputs * 8 },
+      { what: 'result lines', bytes: outputs * k * steps * 3 * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer steps',
+  );
 
   const offsets: number[] = [];
   for (let s = 0; s < steps; s++) {
@@ -89,7 +107,6 @@ export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions,
   }
 
   // Point 0 is the base; then `steps` points for each parameter in turn.
-  const n = 1 + k * steps;
   const points = new Float64Array(n * k);
   for (let i = 0; i < n; i++) points.set(base, i * k);
   for (let j = 0; j < k; j++) {

@@ -144,9 +144,9 @@ describe('sobol', () => {
     // Regression: what seed 1 gave when written (scrambled Sobol' points from xoshiro128** seeded with 1).
     expect(sobol(ishigami, { n: 64, seed: 1 }).first).toMatchInlineSnapshot(`
       {
-        "x1": 0.2772151453103076,
-        "x2": 0.4947019449837558,
-        "x3": 0.035623587544707645,
+        "x1": 0.42184211683938105,
+        "x2": 0.4672609460792024,
+        "x3": 0.07797457879679935,
       }
     `);
   });
