@@ -48,7 +48,7 @@ type WorkerThreads = typeof import('node:worker_threads');
  *
  * A call returns a promise, so the example below only checks that the function is there; awaiting
  * `simulateParallel(s, { runs: 2000, seed: 42, workers: 2 })` gives what `simulate(s, { runs: 2000, seed: 42 })`
- * gives, e.g. 174 hits by 2034 with `base.rate` ~ Normal(0.2, 0.1) on the status quo.
+ * gives, e.g. 192 hits by 2034 with `base.rate` ~ Normal(0.2, 0.1) on the status quo.
  *
  * @param scenario - a scenario or a scenario document, using built-in driver types only.
  * @param options - those of `simulate` (`runs`, `seed`, `uncertain`, `sampler`, `onProgress`, `signal`) and

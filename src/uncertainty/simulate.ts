@@ -93,7 +93,7 @@ export interface Design {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
  * });
  * sim.probabilityOfTarget(2029).upperBoundOnly; // => true
- * sim.probabilityOfTarget(2034).hits; // => 174
+ * sim.probabilityOfTarget(2034).hits; // => 192
  * formatAmount(sim.quantile(2029, 0.5)); // => '$1.41B'
  */
 export function simulate(scenario: Scenario | ScenarioDocument, options: SimulateOptions): Simulation {
