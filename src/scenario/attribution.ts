@@ -52,8 +52,17 @@ export function attribution(projection: Projection, options: { readonly year?: n
   const from = { year: p.years[0]!, value: p.values[0]! };
   const to = { year, value: p.values[index]! };
   const change = to.value.minus(from.value);
-  const drivers = p.drivers.map((d): DriverAttribution => {
-    const amount = p.contributions[d.id]!.slice(0, index).reduce((sum, x) => sum.plus(x), new D(0));
+  const amounts = p.drivers.map((d) => p.contributions[d.id]!.slice(0, index).reduce((sum, x) => sum.plus(x), new D(0)));
+  // Added in document order, the amounts give the change exactly: a rounding remainder goes to the largest one.
+  for (let pass = 0; pass < 4 && amounts.length > 0; pass++) {
+    const sum = amounts.reduce((acc, x) => acc.plus(x), new D(0));
+    if (sum.eq(change)) break;
+    let largest = 0;
+    for (let d = 1; d < amounts.length; d++) if (amounts[d]!.abs().gt(amounts[largest]!.abs())) largest = d;
+    amounts[largest] = amounts[largest]!.plus(change.minus(sum));
+  }
+  const drivers = p.drivers.map((d, k): DriverAttribution => {
+    const amount = amounts[k]!;
     return Object.freeze({ id: d.id, label: d.label ?? d.id, amount, share: change.isZero() ? null : amount.div(change) });
   });
   const t = p.target;

@@ -116,6 +116,7 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
       byDriver[st.id] = Array.from({ length: horizon }, (_, i) => (k < 0 || driverRates[i]![k]!.isZero() ? ZERO : values[i]!.times(driverRates[i]![k]!)));
     });
     for (const m of moves) byDriver[m.id]![m.index] = byDriver[m.id]![m.index]!.plus(m.to.minus(m.from));
+    settleRemainders(steps.map((st) => byDriver[st.id]!), values);
     return Object.freeze(Object.fromEntries(steps.map((st) => [st.id, Object.freeze(byDriver[st.id]!)])));
   };
   // The year-on-year rates (a 40-digit division each) and the contributions are computed when first read, then kept.
@@ -177,6 +178,27 @@ function planOf(s: Scenario): Plan {
 const factorCache = new WeakMap<ExactFields, Map<string, readonly LevelStep[]>>();
 
 /** A level driver's step into a year: × level(y) / level(y − 1), with `before` null for a level of 1; null for no change. */
+/**
+ * Each year's contributions, added in document order, must give that year's change exactly; 40-digit rounding of
+ * each part can leave a remainder in the last digits, which goes to the year's largest contribution (by size).
+ * `columns[d][i]` is driver d's contribution to step i.
+ */
+function settleRemainders(columns: Decimal[][], values: readonly Decimal[]): void {
+  if (columns.length === 0) return;
+  for (let i = 0; i + 1 < values.length; i++) {
+    const change = values[i + 1]!.minus(values[i]!);
+    // A remainder's own rounding can leave a smaller one: a few passes settle it.
+    for (let pass = 0; pass < 4; pass++) {
+      let sum = ZERO;
+      for (const column of columns) sum = sum.plus(column[i]!);
+      if (sum.eq(change)) break;
+      let largest = 0;
+      for (let d = 1; d < columns.length; d++) if (columns[d]![i]!.abs().gt(columns[largest]![i]!.abs())) largest = d;
+      columns[largest]![i] = columns[largest]![i]!.plus(change.minus(sum));
+    }
+  }
+}
+
 /**
  * What a driver's exact step returned, if it is a finite Decimal; a registered type's own code may return anything,
  * and a NaN or an Infinity must stop the projection with its name rather than spread through every later year.
