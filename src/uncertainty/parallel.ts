@@ -142,6 +142,8 @@ interface PoolState {
   /** The timer that ends the idle workers once no call has wanted them for `idleTimeout` ms. */
   timer: ReturnType<typeof setTimeout> | undefined;
   idleTimeout: number;
+  /** Threads started since the process began (a reused worker is not counted again). */
+  started: number;
 }
 
 /** Extra memory a worker thread holds (its isolate, the library, the kernel): an assumption measured at ~16 MiB. */
@@ -154,18 +156,19 @@ const IDLE_TIMEOUT = 1000;
  * One pool for the process, bounded by the machine's cores: calls share it, so concurrent calls never start more
  * threads than there are cores, and a worker that no call has wanted for a second is ended.
  */
-const pool: PoolState = { live: new Set(), idle: new Map(), waiting: [], timer: undefined, idleTimeout: IDLE_TIMEOUT };
+const pool: PoolState = { live: new Set(), idle: new Map(), waiting: [], timer: undefined, idleTimeout: IDLE_TIMEOUT, started: 0 };
 
 const entries = new WeakMap<WorkerThread, string>();
 
 /**
- * The worker pool's state, for tests and diagnostics: live threads, and of those the idle ones.
+ * The worker pool's state, for tests and diagnostics: live threads, of those the idle ones, calls waiting for a
+ * worker, and threads started so far.
  * @internal
  */
-export function workerPoolStats(): { live: number; idle: number; waiting: number } {
+export function workerPoolStats(): { live: number; idle: number; waiting: number; started: number } {
   let idle = 0;
   for (const list of pool.idle.values()) idle += list.length;
-  return { live: pool.live.size, idle, waiting: pool.waiting.length };
+  return { live: pool.live.size, idle, waiting: pool.waiting.length, started: pool.started };
 }
 
 /**
@@ -176,6 +179,8 @@ export function setWorkerIdleTimeout(ms: number): number {
   if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`setWorkerIdleTimeout: ms must be a finite number ≥ 0, got ${show(ms)}`);
   const old = pool.idleTimeout;
   pool.idleTimeout = ms;
+  // Idle workers already waiting follow the new timeout.
+  if (workerPoolStats().idle > 0) scheduleIdleEnd();
   return old;
 }
 
@@ -206,6 +211,7 @@ function start(Worker: WorkerThreads['Worker'], entry: URL): WorkerThread {
   const thread = new Worker(entry);
   entries.set(thread, entry.href);
   pool.live.add(thread);
+  pool.started += 1;
   return thread;
 }
 

@@ -28,7 +28,7 @@ function initialGuess(p: number, a: number, b: number): number {
  * narrows, falling back to bisection when a step would leave it. Far in a tail (p below about 1e-100, or a steep
  * power law), Newton in x creeps (each step only shrinks x by 1 − 1/a); there the root is finished by Newton in
  * ln x on ln I, which a power-law tail makes nearly linear. Accurate to a few ulps of x; a p that cannot be met
- * to 1e-9 relative (a subnormal p) is a RangeError rather than a silently imprecise x.
+ * to 1e-12 relative (a subnormal p) is a RangeError rather than a silently imprecise x.
  *
  * Internal: callers pass a, b > 0 and p in [0, 1].
  */
@@ -59,10 +59,10 @@ export function inverseIncompleteBeta(p: number, a: number, b: number): number {
   return logTail(p, a, b, lo, hi, x);
 }
 
-/** Whether I_x(a, b) is p to 1e-9 relative, or x is as close as float64 gets (its neighbours bracket p). */
+/** Whether I_x(a, b) is p to 1e-12 relative, or x is as close as float64 gets (its neighbours bracket p). */
 function close(x: number, p: number, a: number, b: number): boolean {
   const value = incompleteBeta(x, a, b);
-  if (Math.abs(value - p) <= 1e-9 * p) return true;
+  if (Math.abs(value - p) <= 1e-12 * p) return true;
   const step = Math.max(Math.abs(x) * Number.EPSILON, Number.MIN_VALUE);
   // Signs, not a product: two tiny differences would multiply to 0.
   return incompleteBeta(x - step, a, b) <= p && incompleteBeta(x + step, a, b) >= p;
@@ -89,5 +89,5 @@ function logTail(p: number, a: number, b: number, lo: number, hi: number, start:
     x = next;
   }
   if (close(x, p, a, b)) return x;
-  throw new RangeError(`inverseIncompleteBeta: no x in (0, 1) gives I_x(${a}, ${b}) = ${p} to 1e-9 (p is below what float64 resolves there)`);
+  throw new RangeError(`inverseIncompleteBeta: no x in (0, 1) gives I_x(${a}, ${b}) = ${p} to 1e-12 (p is below what float64 resolves there)`);
 }
