@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
 import { isDecimal } from '../money/decimal';
 import type { DriverType } from './driverType';
 import type { Driver, Scenario, ScenarioDocument } from './document';
@@ -43,6 +44,13 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
   const issues: ScenarioIssue[] = [];
   const input = plainCopy(document, [], issues);
   if (issues.length > 0) throw new ScenarioError(issues);
+  // A record key that Object.prototype already has ("__proto__" from JSON.parse) would vanish in parsing.
+  const uncertainty = (input as { uncertainty?: unknown } | null)?.uncertainty;
+  if (typeof uncertainty === 'object' && uncertainty !== null && !Array.isArray(uncertainty)) {
+    for (const key of Object.keys(uncertainty)) {
+      if (isReservedName(key)) issues.push({ path: formatPath(['uncertainty', key]), message: `unknown parameter "${key}": ${RESERVED_NAME_RULE.replace(/^is /, 'it is ')}` });
+    }
+  }
   const top = topLevel.safeParse(input, { reportInput: true });
   if (!top.success) {
     for (const issue of zodIssues(top.error)) issues.push(issue);
