@@ -38,8 +38,11 @@ export function checkMemoryBudget(fn: string, parts: readonly MemoryPart[], budg
       .filter((part) => part.bytes > 0)
       .map((part) => `${part.what} ${formatBytes(part.bytes)}`)
       .join(', ');
+    // Close to the budget the rounded readings can be equal: then both are given in bytes.
+    const same = formatBytes(total) === formatBytes(limit);
+    const shown = (bytes: number) => (same ? `${bytes.toLocaleString('en-US')} bytes` : formatBytes(bytes));
     throw new RangeError(
-      `${fn}: this call would allocate about ${formatBytes(total)} (${detail}), more than its memory budget of ${formatBytes(limit)}; ${advice}, or raise memoryBudget (bytes)`,
+      `${fn}: this call would allocate about ${shown(total)} (${detail}), more than its memory budget of ${shown(limit)}; ${advice}, or raise memoryBudget (bytes)`,
     );
   }
   return total;

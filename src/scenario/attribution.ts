@@ -53,13 +53,14 @@ export function attribution(projection: Projection, options: { readonly year?: n
   const to = { year, value: p.values[index]! };
   const change = to.value.minus(from.value);
   const amounts = p.drivers.map((d) => p.contributions[d.id]!.slice(0, index).reduce((sum, x) => sum.plus(x), new D(0)));
-  // Added in document order, the amounts give the change exactly: a rounding remainder goes to the largest one.
-  for (let pass = 0; pass < 4 && amounts.length > 0; pass++) {
-    const sum = amounts.reduce((acc, x) => acc.plus(x), new D(0));
-    if (sum.eq(change)) break;
-    let largest = 0;
-    for (let d = 1; d < amounts.length; d++) if (amounts[d]!.abs().gt(amounts[largest]!.abs())) largest = d;
-    amounts[largest] = amounts[largest]!.plus(change.minus(sum));
+  // Added in document order, the amounts give the change exactly: the rounding remainder goes to the last driver
+  // that supplies anything, as the change less the amounts before it.
+  let last = -1;
+  for (let d = 0; d < amounts.length; d++) if (!amounts[d]!.isZero()) last = d;
+  if (last >= 0) {
+    let before = new D(0);
+    for (let d = 0; d < last; d++) before = before.plus(amounts[d]!);
+    amounts[last] = change.minus(before);
   }
   const drivers = p.drivers.map((d, k): DriverAttribution => {
     const amount = amounts[k]!;

@@ -180,22 +180,19 @@ const factorCache = new WeakMap<ExactFields, Map<string, readonly LevelStep[]>>(
 /** A level driver's step into a year: × level(y) / level(y − 1), with `before` null for a level of 1; null for no change. */
 /**
  * Each year's contributions, added in document order, must give that year's change exactly; 40-digit rounding of
- * each part can leave a remainder in the last digits, which goes to the year's largest contribution (by size).
+ * each part can leave a remainder in the last digits. It goes to the last driver (in document order) that
+ * contributes that year, as the change less the sum before it — a subtraction that is exact for any realistic
+ * spread of magnitudes — so the sum lands on the change and a driver that contributes nothing keeps its zero.
  * `columns[d][i]` is driver d's contribution to step i.
  */
 function settleRemainders(columns: Decimal[][], values: readonly Decimal[]): void {
-  if (columns.length === 0) return;
   for (let i = 0; i + 1 < values.length; i++) {
-    const change = values[i + 1]!.minus(values[i]!);
-    // A remainder's own rounding can leave a smaller one: a few passes settle it.
-    for (let pass = 0; pass < 4; pass++) {
-      let sum = ZERO;
-      for (const column of columns) sum = sum.plus(column[i]!);
-      if (sum.eq(change)) break;
-      let largest = 0;
-      for (let d = 1; d < columns.length; d++) if (columns[d]![i]!.abs().gt(columns[largest]![i]!.abs())) largest = d;
-      columns[largest]![i] = columns[largest]![i]!.plus(change.minus(sum));
-    }
+    let last = -1;
+    for (let d = 0; d < columns.length; d++) if (!columns[d]![i]!.isZero()) last = d;
+    if (last < 0) continue;
+    let before = ZERO;
+    for (let d = 0; d < last; d++) before = before.plus(columns[d]![i]!);
+    columns[last]![i] = values[i + 1]!.minus(values[i]!).minus(before);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { AbortSignalLike } from '../internal/abortSignal';
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { formatAmount } from '../money/formatAmount';
 import { defineScenario } from '../scenario/defineScenario';
@@ -42,6 +43,11 @@ export interface DiscoverOptions extends PrimOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call with the signal's reason. */
   readonly signal?: AbortSignalLike;
+  /**
+   * The most bytes the call may allocate (the simulation, its inputs copied for PRIM, the sorted orders, the paths a
+   * predicate reads); default 2 GiB. A larger estimate is refused with a RangeError before anything is allocated.
+   */
+  readonly memoryBudget?: number;
 }
 
 /** The result of {@link discover}: PRIM's result on the experiment, and what was asked. */
@@ -150,7 +156,24 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
   if (sampler !== 'lhs' && sampler !== 'random' && sampler !== 'sobol') {
     throw new RangeError(`${fn}: sampler must be 'lhs', 'random' or 'sobol', got ${show(sampler)}`);
   }
+  // The simulation's arrays and discover's own: the inputs again for PRIM, each column's sorted order, the hits,
+  // and for a predicate the paths run by run.
+  const uncertainCount = new Set([...Object.keys(defined.uncertainty), ...Object.keys(options.uncertain ?? {})]).size;
+  const yearsCount = end - first + 1;
+  checkMemoryBudget(
+    fn,
+    [
+      { what: 'paths', bytes: runs * yearsCount * 8 + runs * 2 },
+      { what: 'sampled inputs', bytes: runs * uncertainCount * 8 },
+      { what: 'inputs for PRIM', bytes: runs * uncertainCount * (8 + 12) + runs * 9 },
+      { what: 'paths for the predicate', bytes: predicate === undefined ? 0 : runs * yearsCount * 8 + runs * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer runs',
+  );
   const sim = simulate(defined, {
+    // Counted above, as part of discover's budget.
+    memoryBudget: Number.MAX_VALUE,
     runs,
     seed: options.seed,
     sampler,

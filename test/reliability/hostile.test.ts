@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   defineScenario,
+  discover,
   futureValue,
   grid,
   impliedCagr,
@@ -182,6 +183,13 @@ const options: Case[] = [
     type: RangeError,
     error:
       "probabilisticGoalSeek: this call would allocate about 5 MiB (paths 4 MiB, first hits 98 KiB, normals 640 KiB, design with the lever 391 KiB), more than its memory budget of 977 KiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
+  },
+  {
+    name: 'discover: memoryBudget 1 MB for 100,000 runs',
+    run: () => discover(statusQuo, { runs: 100_000, seed: 1, uncertain: { 'base.rate': uniform({ min: 0, max: 0.4 }) }, memoryBudget: 1e6 }),
+    type: RangeError,
+    error:
+      'discover: this call would allocate about 12 MiB (paths 9 MiB, sampled inputs 781 KiB, inputs for PRIM 3 MiB), more than its memory budget of 977 KiB; use fewer runs, or raise memoryBudget (bytes)',
   },
   {
     name: "sobol: n = 2^27 (issue #14: passed 5 GB)",

@@ -184,3 +184,15 @@ describe('quantiles far in the tails', () => {
     expect(triangular({ min: -1, mode: 0, max: 0 }).quantile(q) / (-(2 ** -40) / (1 + Math.sqrt(q))) - 1).toBeLessThan(1e-15);
   });
 });
+
+describe('memory budget (DESIGN "Memory")', () => {
+  it('counts exactly what the docs list: a budget of the estimate passes, one byte less is refused', () => {
+    // Hand count for the status quo (2024–2034: 11 years, one noisy growth driver, a target, no uncertain input),
+    // 10,000 runs: paths 10,000 × 11 × 8 = 880,000; first hits 10,000 × 2 = 20,000; one block of normals
+    // 8,192 × 10 steps × 1 driver × 8 = 655,360. Total 1,555,360 bytes.
+    expect(simulate(statusQuo, { runs: 10_000, seed: 1, memoryBudget: 1_555_360 }).settings.runs).toBe(10_000);
+    expect(() => simulate(statusQuo, { runs: 10_000, seed: 1, memoryBudget: 1_555_359 })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: simulate: this call would allocate about 1,555,360 bytes (paths 859 KiB, first hits 20 KiB, normals 640 KiB), more than its memory budget of 1,555,359 bytes; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)]`,
+    );
+  });
+});
