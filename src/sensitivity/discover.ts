@@ -87,6 +87,8 @@ export interface DiscoverResult extends PrimResult {
  * @throws {ScenarioError} for an unknown parameter name.
  * @throws {RangeError} for runs out of range, no uncertain parameter, no target and no predicate, a year outside
  *   the projection, both `year` and `predicate`, or a PRIM option out of range.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @throws {TypeError} for a predicate that is not a function. Aborting `signal` throws its reason.
  * @example
  * const result = discover(presets.azerbaijanIran.statusQuo, {

@@ -41,6 +41,8 @@ export interface GridResult {
  *   finite numbers) and `steps` (an integer ≥ 2, default 11).
  * @throws {RangeError} for an unknown parameter (listing the valid ones), x equal to y, empty or non-finite values,
  *   or bad `steps`.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => x.price * x.volume, params: { price: [1, 2], volume: [10, 20] } };
  * grid(problem, { x: 'price', y: 'volume', steps: 2 }).output; // => [[10, 20], [20, 40]]

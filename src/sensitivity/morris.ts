@@ -43,6 +43,8 @@ export type MorrisResult = Record<string, MorrisIndex>;
  * @param options - `seed` (a safe integer or a string), `trajectories` (an integer ≥ 2), `levels` (an even
  *   integer ≥ 2), `onProgress`, `signal`.
  * @throws {RangeError} for bad trajectories, levels or seed. Aborting `signal` throws its reason.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => 3 * x.a - x.b, params: { a: [0, 2], b: [0, 1], c: [0, 1] } };
  * const result = morris(problem, { trajectories: 10, seed: 1 });

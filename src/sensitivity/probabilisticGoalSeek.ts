@@ -38,6 +38,8 @@ export type ProbabilisticGoalSeekResult =
  *   `tolerance`, `signal`.
  * @throws {RangeError} for a probability outside (0, 1), bad bounds, a lever that is also uncertain, or a scenario
  *   without a target.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const r = probabilisticGoalSeek(presets.azerbaijanIran.statusQuo, {
  *   param: 'base.rate', probability: 0.5, runs: 2000, seed: 1,

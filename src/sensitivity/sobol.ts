@@ -80,6 +80,8 @@ const MAX_TRUSTED_WIDTH = 0.1;
  * @returns `{ first, total, second?, intervals?, standardErrors, n, runs, variance, warnings }`.
  * @throws {RangeError} for a bad `n`, `bootstrap`, `confidence`, `sampler` or seed. Aborting `signal` throws its
  *   reason.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => x.a + 2 * x.b, params: { a: [0, 1], b: [0, 1] } };
  * const result = sobol(problem, { n: 1024, seed: 7 });

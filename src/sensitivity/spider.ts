@@ -50,6 +50,8 @@ export interface SpiderResult {
  * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions.
  * @param options - `steps`: an integer ≥ 2 (default 11); `span`: a finite fraction > 0 for relative mode.
  * @throws {RangeError} for bad `steps` or `span`, or `span` with a parameter whose base value is 0.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => x.a * x.b, params: { a: [1, 3], b: [0, 10] } };
  * spider(problem, { steps: 3 }).lines[0]; // => { param: 'a', values: [1, 2, 3], offsets: [0, 0.5, 1], outputs: [5, 10, 15], swing: 10 }

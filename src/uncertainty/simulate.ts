@@ -85,9 +85,11 @@ export interface Design {
  * −99 % is floored there and counted in `flooredSteps`.
  *
  * @param scenario - a scenario or a scenario document.
- * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`.
+ * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`,
+ *   `memoryBudget` (bytes > 0, default 2 GiB).
  * @throws {ScenarioError} for an unknown parameter name.
- * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, or an amount drawn ≤ 0.
+ * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, an amount drawn ≤ 0, or a call whose
+ *   paths, sampled inputs and normals would exceed `memoryBudget` (before anything is allocated).
  * @example
  * const sim = simulate(presets.azerbaijanIran.statusQuo, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
@@ -95,6 +97,8 @@ export interface Design {
  * sim.probabilityOfTarget(2029).upperBoundOnly; // => true
  * sim.probabilityOfTarget(2034).hits; // => 192
  * formatAmount(sim.quantile(2029, 0.5)); // => '$1.41B'
+ * sim.clampedDraws; // => 0
+ * simulate(presets.azerbaijanIran.statusQuo, { runs: 100000, seed: 1, memoryBudget: 1e6 }); // => throws RangeError
  */
 export function simulate(scenario: Scenario | ScenarioDocument, options: SimulateOptions): Simulation {
   const plan = planSimulation(scenario, options, 'simulate');
