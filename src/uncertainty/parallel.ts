@@ -10,7 +10,6 @@ import { toDocument } from '../scenario/toDocument';
 import { compileKernel } from './kernel';
 import { BLOCK_SIZE, designOf, planSimulation, settingsOf, targetOf, type SimulateOptions } from './simulate';
 import { Simulation } from './Simulation';
-import { defineScenario } from '../scenario/defineScenario';
 import type { WorkerInput, WorkerMessage } from './worker';
 
 /** Options of {@link simulateParallel}: those of `simulate`, and how many worker threads to use. */
@@ -68,12 +67,12 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
     throw new RangeError(`simulateParallel: workers must be a whole number from 1 to ${MAX_WORKERS}, got ${show(requested)}`);
   }
   // Beyond simulate's arrays: the design's shared copy, and each worker's thread and block of normals.
-  const plan = planSimulation(scenario, options, 'simulateParallel', (runs, k, steps) => {
+  const plan = planSimulation(scenario, options, 'simulateParallel', (runs, k, steps, defined) => {
     const workers = Math.min(requested ?? 4, Math.ceil(runs / BLOCK_SIZE));
-    const noisy = defineScenario(scenario).drivers.filter((d) => d.type === 'growth').length;
+    const noisy = defined.drivers.filter((d) => d.type === 'growth').length;
     return [
       { what: 'shared copy of the inputs', bytes: runs * k * 8 },
-      { what: `${workers} worker copies`, bytes: workers * (WORKER_OVERHEAD + BLOCK_SIZE * steps * noisy * 8) },
+      { what: `${workers} workers (16 MiB each assumed, and their normals)`, bytes: workers * (WORKER_OVERHEAD + BLOCK_SIZE * steps * noisy * 8) },
     ];
   });
   plan.scenario.drivers.forEach((d, index) => {
@@ -131,7 +130,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   }
 }
 
-/** A worker a call may hold: its thread, loaded from one entry file. */
+/** The process's worker pool. */
 interface PoolState {
   /** Every live worker (idle or busy), at most the machine's cores. */
   readonly live: Set<WorkerThread>;
@@ -203,7 +202,17 @@ async function acquire(Worker: WorkerThreads['Worker'], entry: URL, count: numbe
       }
       return threads;
     }
-    await new Promise<void>((resolve) => pool.waiting.push(resolve));
+    // Wait for a worker to be released — or for the signal, which then throws at the top of the loop.
+    await new Promise<void>((resolve) => {
+      const wake = (): void => {
+        const at = pool.waiting.indexOf(wake);
+        if (at >= 0) pool.waiting.splice(at, 1);
+        signal?.removeEventListener?.('abort', wake);
+        resolve();
+      };
+      pool.waiting.push(wake);
+      signal?.addEventListener?.('abort', wake, { once: true });
+    });
   }
 }
 

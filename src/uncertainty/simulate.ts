@@ -137,7 +137,7 @@ export function runBlock(
 }
 
 /** What a caller of {@link planSimulation} allocates beyond `simulate`'s own arrays (workers, a lever's column). */
-export type ExtraMemory = (runs: number, k: number, steps: number) => readonly MemoryPart[];
+export type ExtraMemory = (runs: number, k: number, steps: number, scenario: Scenario) => readonly MemoryPart[];
 
 /** Resolves and checks everything `simulate` is asked to do, before any work — its memory budget included. */
 export function planSimulation(input: Scenario | ScenarioDocument, options: SimulateOptions, fn: string, extra?: ExtraMemory): SimulationPlan {
@@ -201,7 +201,7 @@ function memoryOf(runs: number, k: number, steps: number, scenario: Scenario, co
     { what: 'sampled inputs', bytes: runs * k * 8 * (correlated ? 4 : 1) },
     { what: 'normals', bytes: BLOCK_SIZE * steps * noisy * 8 },
   ];
-  return extra === undefined ? parts : [...parts, ...extra(runs, k, steps)];
+  return extra === undefined ? parts : [...parts, ...extra(runs, k, steps, scenario)];
 }
 
 /** The full matrix from pairs; a pair named twice must agree, and every name must be an uncertain parameter. */

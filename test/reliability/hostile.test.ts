@@ -280,7 +280,7 @@ const asyncOptions: Case[] = [
     run: () => simulateParallel(statusQuo, { runs: 20_000, seed: 1, workers: 2, memoryBudget: 4e6 }),
     type: RangeError,
     error:
-      "simulateParallel: this call would allocate about 36 MiB (paths 2 MiB, first hits 39 KiB, normals 640 KiB, 2 worker copies 33 MiB), more than its memory budget of 4 MiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
+      "simulateParallel: this call would allocate about 36 MiB (paths 2 MiB, first hits 39 KiB, normals 640 KiB, 2 workers (16 MiB each assumed, and their normals) 33 MiB), more than its memory budget of 4 MiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
   },
 ];
 

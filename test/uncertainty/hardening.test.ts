@@ -85,6 +85,32 @@ function abortingUniform(controller: AbortController, at: number): { distributio
   return { distribution, calls: () => calls };
 }
 
+describe('simulateParallel: a call waiting for a busy pool', () => {
+  it('can be aborted while it waits: it rejects before the call holding every worker ends', { timeout: TIMEOUT }, async () => {
+    const old = setWorkerIdleTimeout(0);
+    try {
+      const cores = Math.min(availableParallelism(), 64);
+      const combined = presets.azerbaijanIran.combined;
+      const order: string[] = [];
+      const holder = simulateParallel(combined, { runs: Math.max(50, cores) * BLOCK_SIZE, seed: 1, workers: cores }).then(() => order.push('holder'));
+      const controller = new AbortController();
+      const waiter = simulateParallel(statusQuo, { runs: BLOCK_SIZE, seed: 2, workers: 1, signal: controller.signal }).catch((error: Error) => {
+        order.push(`waiter: ${error.message}`);
+      });
+      // Counted, not timed: turns of the event loop until the second call is queued for a worker.
+      for (let turn = 0; turn < 10_000 && workerPoolStats().waiting === 0; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(workerPoolStats().waiting).toBe(1);
+      controller.abort(new Error('no longer needed'));
+      await Promise.all([holder, waiter]);
+      expect(order).toEqual(['waiter: no longer needed', 'holder']);
+      expect(workerPoolStats().waiting).toBe(0);
+      expect(await drained()).toBe(0);
+    } finally {
+      setWorkerIdleTimeout(old);
+    }
+  });
+});
+
 describe('abort while the inputs are drawn', () => {
   it('simulate stops within one block of rows of the design: at most 8,192 draws after the abort, not 200,000', () => {
     const controller = new AbortController();
