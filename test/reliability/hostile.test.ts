@@ -227,6 +227,23 @@ const options: Case[] = [
       "grid: this call would allocate about 298.02 GiB (points 149.01 GiB, outputs 74.51 GiB, result tables 74.51 GiB), more than its memory budget of 2.00 GiB; use fewer steps or values, or raise memoryBudget (bytes)",
   },
   {
+    name: 'sobol: 1e9 bootstrap resamples',
+    run: () => sobol({ model: (x) => x.a! + x.b!, params: { a: [0, 1], b: [0, 1] } }, { n: 64, seed: 1, bootstrap: 1e9 }),
+    type: RangeError,
+    error:
+      'sobol: this call would allocate about 37.25 GiB (unit sample 2 KiB, points 4 KiB, outputs 2 KiB, bootstrap 37.25 GiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)',
+  },
+  {
+    name: 'grid: 100,000 × 100,000 given values',
+    run: () => {
+      const values = Array.from({ length: 100_000 }, (_, i) => i / 100_000);
+      return grid({ model: (x) => x.a! * x.b!, params: { a: [0, 1], b: [0, 1] } }, { x: 'a', y: 'b', xValues: values, yValues: values });
+    },
+    type: RangeError,
+    error:
+      'grid: this call would allocate about 298.02 GiB (points 149.01 GiB, outputs 74.51 GiB, result tables 74.51 GiB), more than its memory budget of 2.00 GiB; use fewer steps or values, or raise memoryBudget (bytes)',
+  },
+  {
     name: 'sobol: a parameter named "__proto__" (JSON.parse makes it an own key)',
     run: () => sobol({ model: () => 1, params: JSON.parse('{"__proto__":[0,1],"b":[0,2]}') }, { n: 64, seed: 1 }),
     type: RangeError,
@@ -345,11 +362,18 @@ interface CliCase {
   readonly code: number;
   /** Where stdout goes: a pipe read to the end (default), /dev/full, or a pipe closed at once. */
   readonly stdout?: 'pipe' | 'full' | 'closed';
+  /** Text the output must hold (for a command that succeeds). */
+  readonly outIncludes?: string;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'tradepath-hostile-'));
 const manyFile = join(scratch, 'many.json');
 writeFileSync(manyFile, JSON.stringify(manyProblems()));
+const formulaFile = join(scratch, 'formula.json');
+writeFileSync(
+  formulaFile,
+  JSON.stringify({ name: 'formula', baseline: { year: 2024, value: '580M' }, horizon: { endYear: 2026 }, drivers: [{ id: 'base', type: 'growth', rate: '20%', label: '=HYPERLINK("http://x","y")' }] }),
+);
 
 const cliCases: CliCase[] = [
   { name: 'a negative run count', argv: ['simulate', 'preset:statusQuo', '--runs', '-5'], err: "tradepath: simulate: --runs must be a whole number, got \"-5\"\n", code: 2 },
@@ -370,12 +394,14 @@ const cliCases: CliCase[] = [
     err: `tradepath: ${manyFile}: invalid scenario (200000 problems):\n${Array.from({ length: 100 }, (_, i) => `  - drivers[0].rates.k${i}: expected a year like "2026" as key, got "k${i}"\n`).join('')}  - … and 199900 more (only the first 100 are listed)\n`,
     code: 2,
   },
+  { name: 'a driver label that a spreadsheet would run, as CSV', argv: ['run', formulaFile, '--format', 'csv'], err: '', code: 0, outIncludes: `"'=HYPERLINK(""http://x"",""y"")"` },
   { name: 'stdout is /dev/full', argv: ['run', 'preset:statusQuo'], err: "tradepath: cannot write the output: ENOSPC\n", code: 1, stdout: 'full' },
   { name: 'stdout is a pipe closed at once', argv: ['report', '--format', 'json', '--runs', '2000'], err: '', code: 1, stdout: 'closed' },
 ];
 
-describe.skipIf(!existsSync(main))('the hostile corpus: command lines (dist/cli/main.js)', () => {
+describe('the hostile corpus: command lines (dist/cli/main.js)', () => {
   it.each(cliCases.map((c) => [c.name, c] as const))('%s', { timeout: 60_000 }, (_, c) => {
+    expect(existsSync(main), 'dist/cli/main.js is missing: run npm run build first').toBe(true);
     let stdout: 'pipe' | number = 'pipe';
     if (c.stdout === 'full') stdout = openSync('/dev/full', 'w');
     const run =
@@ -388,6 +414,7 @@ describe.skipIf(!existsSync(main))('the hostile corpus: command lines (dist/cli/
     expect(run.status).toBe(c.code);
     // A refused command prints no result.
     if (c.code !== 0 && c.stdout === undefined) expect(run.stdout).toBe('');
+    if (c.outIncludes !== undefined) expect(run.stdout).toContain(c.outIncludes);
   });
 });
 
