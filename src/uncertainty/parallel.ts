@@ -72,7 +72,10 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
     const noisy = defined.drivers.filter((d) => d.type === 'growth').length;
     return [
       { what: 'shared copy of the inputs', bytes: runs * k * 8 },
-      { what: `${workers} workers (16 MiB each assumed, and their normals)`, bytes: workers * (WORKER_OVERHEAD + BLOCK_SIZE * steps * noisy * 8) },
+      {
+        what: `${workers} workers (16 MiB each assumed, and their normals)`,
+        bytes: workers * (WORKER_OVERHEAD + BLOCK_SIZE * steps * noisy * 8 + (options.keepYears === undefined ? 0 : BLOCK_SIZE * (steps + 1) * 8)),
+      },
     ];
   });
   plan.scenario.drivers.forEach((d, index) => {
@@ -108,7 +111,8 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   try {
     const drawn = designOf(plan);
     const design = toShared(drawn.values);
-    const values = new Float64Array(new SharedArrayBuffer(runs * years.length * Float64Array.BYTES_PER_ELEMENT));
+    const keep = plan.keep;
+    const values = new Float64Array(new SharedArrayBuffer(runs * (keep?.length ?? years.length) * Float64Array.BYTES_PER_ELEMENT));
     const hit = plan.scenario.target === undefined ? undefined : new Int16Array(new SharedArrayBuffer(runs * Int16Array.BYTES_PER_ELEMENT));
     const input: WorkerInput = {
       document: toDocument(plan.scenario),
@@ -119,10 +123,22 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       hit: hit === undefined ? null : (hit.buffer as SharedArrayBuffer),
       design: design.buffer as SharedArrayBuffer,
       control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+      keep: keep === undefined ? null : [...keep],
     };
     const flooredSteps = await runPool(threads, input, options);
     healthy = true;
-    return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps, clampedDraws: drawn.clamped, design, inputNames: plan.names });
+    return new Simulation({
+      years: keep === undefined ? years : keep.map((i) => years[i]!),
+      projectionYears: years,
+      settings: settingsOf(plan),
+      target: targetOf(plan.scenario),
+      values,
+      hit,
+      flooredSteps,
+      clampedDraws: drawn.clamped,
+      design,
+      inputNames: plan.names,
+    });
   } finally {
     // Workers that finished cleanly go back to the pool; after an error or an abort they are ended.
     if (healthy) release(threads);

@@ -43,6 +43,11 @@ export interface SimulateOptions {
    * allocated.
    */
   readonly memoryBudget?: number;
+  /**
+   * The years whose values are kept (each a projection year, each once); default every year. Paths take
+   * runs × kept years of memory; first hits and probabilities still count every year.
+   */
+  readonly keepYears?: readonly number[];
 }
 
 /** Runs are simulated in blocks of this size, each from its own stream, so a block is the unit of parallel work. */
@@ -68,6 +73,8 @@ export interface SimulationPlan {
   readonly signal: AbortSignalLike | undefined;
   /** What the call will allocate, as counted against its budget. */
   readonly memory: readonly MemoryPart[];
+  /** The year indices kept (ascending), or undefined for every year. */
+  readonly keep: readonly number[] | undefined;
 }
 
 /** A design drawn for a plan: the parameter values of every run, and how many draws were clamped to a rule. */
@@ -86,7 +93,7 @@ export interface Design {
  *
  * @param scenario - a scenario or a scenario document.
  * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`,
- *   `memoryBudget` (bytes > 0, default 2 GiB).
+ *   `memoryBudget` (bytes > 0, default 2 GiB), `keepYears` (projection years whose values to keep; default all).
  * @throws {ScenarioError} for an unknown parameter name.
  * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, an amount drawn ≤ 0, or a call whose
  *   paths, sampled inputs and normals would exceed `memoryBudget` (before anything is allocated).
@@ -106,16 +113,40 @@ export function simulate(scenario: Scenario | ScenarioDocument, options: Simulat
   const normals = new Float64Array(BLOCK_SIZE * kernel.normalsPerRun);
   const { values: design, clamped } = designOf(plan);
   const k = plan.names.length;
+  const keep = plan.keep;
+  // With keepYears a block's full paths go to a scratch array, and only the kept years are copied out.
+  const scratch = keep === undefined ? undefined : new Float64Array(BLOCK_SIZE * years.length);
   let floored = 0;
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   for (let b = 0; b < blocks; b++) {
     if (options.signal?.aborted) throw options.signal.reason ?? new Error('simulate: aborted');
     const offset = b * BLOCK_SIZE;
     const count = Math.min(BLOCK_SIZE, runs - offset);
-    floored += runBlock(kernel, b, count, offset, plan.seed, design.subarray(offset * k, (offset + count) * k), normals, values, runs, hit);
+    const params = design.subarray(offset * k, (offset + count) * k);
+    if (scratch === undefined) floored += runBlock(kernel, b, count, offset, plan.seed, params, normals, values, runs, hit);
+    else {
+      floored += runBlock(kernel, b, count, 0, plan.seed, params, normals, scratch, count, hit === undefined ? undefined : hit.subarray(offset, offset + count));
+      keepRows(scratch, count, keep!, values, runs, offset);
+    }
     options.onProgress?.(offset + count, runs);
   }
-  return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps: floored, clampedDraws: clamped, design, inputNames: plan.names });
+  return new Simulation({
+    years: keep === undefined ? years : keep.map((i) => years[i]!),
+    projectionYears: years,
+    settings: settingsOf(plan),
+    target: targetOf(plan.scenario),
+    values,
+    hit,
+    flooredSteps: floored,
+    clampedDraws: clamped,
+    design,
+    inputNames: plan.names,
+  });
+}
+
+/** Copies the kept years of a block's paths (`scratch[i · count + r]`) to `values[j · runs + offset + r]`. */
+export function keepRows(scratch: Float64Array, count: number, keep: readonly number[], values: Float64Array, runs: number, offset: number): void {
+  for (let j = 0; j < keep.length; j++) values.set(scratch.subarray(keep[j]! * count, (keep[j]! + 1) * count), j * runs + offset);
 }
 
 /** Runs block b: its normals come from stream b + 1 of the seed (stream 0 draws the design). */
@@ -173,9 +204,29 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
   const names = Object.keys(merged);
   const correlation = correlationMatrix(names, options.correlations, fn);
   const limits = names.map((name) => limitOf(scenario, table.get(name)));
-  const memory = memoryOf(runs, names.length, years - 1, scenario, correlation !== undefined, extra);
-  checkMemoryBudget(fn, memory, options.memoryBudget, 'use fewer runs, fewer uncertain parameters or a shorter horizon');
-  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation, limits, signal: options.signal, memory };
+  const keep = keptIndices(options.keepYears, scenario, fn);
+  const memory = memoryOf(runs, names.length, years - 1, scenario, correlation !== undefined, extra, keep);
+  checkMemoryBudget(fn, memory, options.memoryBudget, 'use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears');
+  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation, limits, signal: options.signal, memory, keep };
+}
+
+/** The year indices of `keepYears` (ascending), or undefined for every year; a year outside the projection is a RangeError. */
+function keptIndices(keepYears: unknown, scenario: Scenario, fn: string): number[] | undefined {
+  if (keepYears === undefined) return undefined;
+  const first = scenario.baseline.year;
+  const last = scenario.horizon.endYear;
+  if (!Array.isArray(keepYears) || keepYears.length === 0) {
+    throw new RangeError(`${fn}: keepYears must be a non-empty list of years from ${first} to ${last}, got ${show(keepYears)}`);
+  }
+  const indices = new Set<number>();
+  for (const year of keepYears) {
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < first || year > last) {
+      throw new RangeError(`${fn}: keepYears must hold years from ${first} to ${last}, got ${show(year)}`);
+    }
+    if (indices.has(year - first)) throw new RangeError(`${fn}: keepYears must name each year once, got ${year} twice`);
+    indices.add(year - first);
+  }
+  return [...indices].sort((a, b) => a - b);
 }
 
 /** The field rule of a parameter, from its driver type's `limits` (`'rates.*'` covers a record's keys). */
@@ -192,10 +243,19 @@ function limitOf(scenario: Scenario, parameter: ReturnType<ReturnType<typeof par
  * Bytes a simulation allocates: the paths (runs × years), first hits, the sampled inputs (runs × uncertain
  * parameters, with the working copies that rank correlation makes), one block of normals, and the caller's extra.
  */
-function memoryOf(runs: number, k: number, steps: number, scenario: Scenario, correlated: boolean, extra: ExtraMemory | undefined): MemoryPart[] {
+function memoryOf(
+  runs: number,
+  k: number,
+  steps: number,
+  scenario: Scenario,
+  correlated: boolean,
+  extra: ExtraMemory | undefined,
+  keep: readonly number[] | undefined,
+): MemoryPart[] {
   const noisy = scenario.drivers.filter((d) => d.type === 'growth').length;
   const parts: MemoryPart[] = [
-    { what: 'paths', bytes: runs * (steps + 1) * 8 },
+    // Kept years only, plus one block's full paths to copy them from.
+    { what: 'paths', bytes: keep === undefined ? runs * (steps + 1) * 8 : runs * keep.length * 8 + BLOCK_SIZE * (steps + 1) * 8 },
     { what: 'first hits', bytes: scenario.target === undefined ? 0 : runs * 2 },
     // Iman–Conover holds the scores, their transform and the result beside the unit points.
     { what: 'sampled inputs', bytes: runs * k * 8 * (correlated ? 4 : 1) },
@@ -232,7 +292,7 @@ function correlationMatrix(names: readonly string[], pairs: SimulateOptions['cor
 export function prepare(plan: SimulationPlan) {
   const kernel = compileKernel(plan.scenario, plan.names);
   const years = kernel.years;
-  const values = new Float64Array(plan.runs * years.length);
+  const values = new Float64Array(plan.runs * (plan.keep?.length ?? years.length));
   const hit = plan.scenario.target === undefined ? undefined : new Int16Array(plan.runs);
   return { kernel, years, runs: plan.runs, values, hit };
 }
@@ -295,6 +355,7 @@ export function settingsOf(plan: SimulationPlan) {
     uncertain: Object.fromEntries(plan.names.map((n, j) => [n, plan.distributions[j]!.toDocument()])),
     ...(plan.correlation === undefined ? {} : { correlation: plan.correlation }),
     blockSize: BLOCK_SIZE,
+    ...(plan.keep === undefined ? {} : { keepYears: plan.keep.map((i) => plan.scenario.baseline.year + i) }),
   };
 }
 

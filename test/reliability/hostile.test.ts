@@ -133,14 +133,14 @@ const options: Case[] = [
     run: () => simulate(wide, { runs: 5_000_000, seed: 1, uncertain: wideUncertain }),
     type: RangeError,
     error:
-      "simulate: this call would allocate about 2.53 GiB (paths 420 MiB, sampled inputs 2.09 GiB, normals 34 MiB), more than its memory budget of 2.00 GiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
+      "simulate: this call would allocate about 2.53 GiB (paths 420 MiB, sampled inputs 2.09 GiB, normals 34 MiB), more than its memory budget of 2.00 GiB; use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears, or raise memoryBudget (bytes)",
   },
   {
     name: 'simulate: memoryBudget 1 MB for 100,000 runs',
     run: () => simulate(statusQuo, { runs: 100_000, seed: 1, memoryBudget: 1e6 }),
     type: RangeError,
     error:
-      "simulate: this call would allocate about 9 MiB (paths 8 MiB, first hits 195 KiB, normals 640 KiB), more than its memory budget of 977 KiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
+      "simulate: this call would allocate about 9 MiB (paths 8 MiB, first hits 195 KiB, normals 640 KiB), more than its memory budget of 977 KiB; use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears, or raise memoryBudget (bytes)",
   },
   {
     name: 'simulate: memoryBudget -1',
@@ -182,7 +182,7 @@ const options: Case[] = [
     run: () => probabilisticGoalSeek(statusQuo, { param: 'base.rate', probability: 0.5, runs: 50_000, seed: 1, memoryBudget: 1e6 }),
     type: RangeError,
     error:
-      "probabilisticGoalSeek: this call would allocate about 5 MiB (paths 4 MiB, first hits 98 KiB, normals 640 KiB, design with the lever 391 KiB), more than its memory budget of 977 KiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
+      "probabilisticGoalSeek: this call would allocate about 5 MiB (paths 4 MiB, first hits 98 KiB, normals 640 KiB, design with the lever 391 KiB), more than its memory budget of 977 KiB; use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears, or raise memoryBudget (bytes)",
   },
   {
     name: 'discover: memoryBudget 1 MB for 100,000 runs',
@@ -297,7 +297,7 @@ const asyncOptions: Case[] = [
     run: () => simulateParallel(statusQuo, { runs: 20_000, seed: 1, workers: 2, memoryBudget: 4e6 }),
     type: RangeError,
     error:
-      "simulateParallel: this call would allocate about 36 MiB (paths 2 MiB, first hits 39 KiB, normals 640 KiB, 2 workers (16 MiB each assumed, and their normals) 33 MiB), more than its memory budget of 4 MiB; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)",
+      "simulateParallel: this call would allocate about 36 MiB (paths 2 MiB, first hits 39 KiB, normals 640 KiB, 2 workers (16 MiB each assumed, and their normals) 33 MiB), more than its memory budget of 4 MiB; use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears, or raise memoryBudget (bytes)",
   },
 ];
 

@@ -218,7 +218,46 @@ describe('memory budget (DESIGN "Memory")', () => {
     // 8,192 × 10 steps × 1 driver × 8 = 655,360. Total 1,555,360 bytes.
     expect(simulate(statusQuo, { runs: 10_000, seed: 1, memoryBudget: 1_555_360 }).settings.runs).toBe(10_000);
     expect(() => simulate(statusQuo, { runs: 10_000, seed: 1, memoryBudget: 1_555_359 })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: simulate: this call would allocate about 1,555,360 bytes (paths 859 KiB, first hits 20 KiB, normals 640 KiB), more than its memory budget of 1,555,359 bytes; use fewer runs, fewer uncertain parameters or a shorter horizon, or raise memoryBudget (bytes)]`,
+      `[RangeError: simulate: this call would allocate about 1,555,360 bytes (paths 859 KiB, first hits 20 KiB, normals 640 KiB), more than its memory budget of 1,555,359 bytes; use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears, or raise memoryBudget (bytes)]`,
     );
+  });
+});
+
+describe('keepYears (DESIGN "Memory")', () => {
+  const uncertain = { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) };
+  const runs = 2 * BLOCK_SIZE + 77;
+
+  it('keeps the values of the years asked for, identical to a full simulation, and counts hits over every year', () => {
+    const full = simulate(statusQuo, { runs, seed: 5, uncertain });
+    const kept = simulate(statusQuo, { runs, seed: 5, uncertain, keepYears: [2034, 2029] });
+    expect(kept.years).toEqual([2029, 2034]);
+    expect(kept.projectionYears).toEqual(full.years);
+    expect(kept.valuesAt(2029)).toEqual(full.valuesAt(2029));
+    expect(kept.valuesAt(2034)).toEqual(full.valuesAt(2034));
+    expect(kept.probabilityOfTarget(2031)).toEqual(full.probabilityOfTarget(2031));
+    expect(kept.firstReached()).toEqual(full.firstReached());
+    expect(kept.settings.keepYears).toEqual([2029, 2034]);
+    expect(() => kept.valuesAt(2030)).toThrowErrorMatchingInlineSnapshot(`[RangeError: valuesAt: year must be one of the kept years 2029, 2034, got 2030]`);
+  });
+
+  it('is the same in workers', { timeout: TIMEOUT }, async () => {
+    const inProcess = simulate(statusQuo, { runs, seed: 5, uncertain, keepYears: [2026] });
+    const inWorkers = await simulateParallel(statusQuo, { runs, seed: 5, uncertain, keepYears: [2026], workers: 2 });
+    expect(inWorkers.valuesAt(2026)).toEqual(inProcess.valuesAt(2026));
+    expect(inWorkers.probabilityOfTarget()).toEqual(inProcess.probabilityOfTarget());
+  });
+
+  it('lets a call fit a budget that all years would exceed', () => {
+    // Hand count, 100,000 runs of the status quo: all 11 years of paths are 8,800,000 bytes; 1 kept year is 800,000
+    // plus one block's full paths (8,192 × 11 × 8 = 720,896); first hits 200,000 and normals 655,360 either way.
+    expect(() => simulate(statusQuo, { runs: 100_000, seed: 1, memoryBudget: 2_376_256 })).toThrow(RangeError);
+    expect(simulate(statusQuo, { runs: 100_000, seed: 1, memoryBudget: 2_376_256, keepYears: [2029] }).years).toEqual([2029]);
+    expect(() => simulate(statusQuo, { runs: 100_000, seed: 1, memoryBudget: 2_376_255, keepYears: [2029] })).toThrow(RangeError);
+  });
+
+  it('refuses years outside the projection, repeated, or none', () => {
+    expect(() => simulate(statusQuo, { runs: 10, seed: 1, keepYears: [2023] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: keepYears must hold years from 2024 to 2034, got 2023]`);
+    expect(() => simulate(statusQuo, { runs: 10, seed: 1, keepYears: [2025, 2025] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: keepYears must name each year once, got 2025 twice]`);
+    expect(() => simulate(statusQuo, { runs: 10, seed: 1, keepYears: [] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: keepYears must be a non-empty list of years from 2024 to 2034, got an array of 0]`);
   });
 });
