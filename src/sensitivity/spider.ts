@@ -122,14 +122,16 @@ export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions,
     const lines: SpiderLine[] = [];
     for (let j = 0; j < k; j++) {
       const line: number[] = [];
-      for (let s = 0; s < steps; s++) line.push(out[(1 + j * steps + s) * outputs + o]!);
-      lines.push({
-        param: names[j]!,
-        values: values[j]!,
-        offsets,
-        outputs: line,
-        swing: Math.max(...line) - Math.min(...line),
-      });
+      // A loop, not Math.max(...line): spreading millions of steps into a call overflows the stack.
+      let lowest = Infinity;
+      let highest = -Infinity;
+      for (let s = 0; s < steps; s++) {
+        const y = out[(1 + j * steps + s) * outputs + o]!;
+        line.push(y);
+        if (y < lowest) lowest = y;
+        if (y > highest) highest = y;
+      }
+      lines.push({ param: names[j]!, values: values[j]!, offsets, outputs: line, swing: highest - lowest });
     }
     results.push({ base: out[o]!, mode: span === undefined ? 'range' : 'relative', lines });
   }

@@ -284,6 +284,15 @@ const options: Case[] = [
     error: null,
   },
   {
+    name: 'spider: 2,000,000 steps (within the budget) give a swing, not a stack overflow from spreading them',
+    run: () => {
+      const line = spider({ model: (x) => x.a!, params: { a: [0, 1] } }, { steps: 2_000_000 }).lines[0]!;
+      if (line.swing !== 1) throw new Error(`swing ${line.swing}, expected 1`);
+      return line.swing;
+    },
+    error: null,
+  },
+  {
     name: 'toCsv: formula-like labels get a leading apostrophe, numbers stay',
     run: () => toCsv({ columns: [{ key: 'label' }, { key: 'v' }], rows: [{ label: '=HYPERLINK("x")', v: -1 }, { label: '+1', v: 2 }, { label: '@SUM(A1)', v: 3 }, { label: '\tx', v: 4 }] }),
     error: null,
