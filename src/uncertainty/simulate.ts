@@ -257,8 +257,8 @@ function memoryOf(
     // Kept years only, plus one block's full paths to copy them from.
     { what: 'paths', bytes: keep === undefined ? runs * (steps + 1) * 8 : runs * keep.length * 8 + BLOCK_SIZE * (steps + 1) * 8 },
     { what: 'first hits', bytes: scenario.target === undefined ? 0 : runs * 2 },
-    // Iman–Conover holds the scores, their transform and the result beside the unit points.
-    { what: 'sampled inputs', bytes: runs * k * 8 * (correlated ? 4 : 1) },
+    // Iman–Conover holds the scores, their transform and the result beside the unit points, and per-row orders.
+    { what: 'sampled inputs', bytes: runs * k * 8 * (correlated ? 4 : 1) + (correlated ? runs * 28 : 0) },
     { what: 'normals', bytes: BLOCK_SIZE * steps * noisy * 8 },
   ];
   return extra === undefined ? parts : [...parts, ...extra(runs, k, steps, scenario)];
@@ -321,7 +321,7 @@ export function designOf(plan: SimulationPlan): Design {
   } else points = unitSample(plan.sampler, plan.runs, k, rng);
   stop();
   // Rank correlation survives the quantile transforms below, so it is imposed on the unit points.
-  if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng);
+  if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng, stop);
   let clamped = 0;
   for (let r0 = 0; r0 < plan.runs; r0 += BLOCK_SIZE) {
     stop();

@@ -6,7 +6,21 @@
  */
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { defineScenario, normal, pert, presets, simulate, simulateParallel, triangular, uniform, type Distribution, type ScenarioDocument } from '../../src/index';
+import {
+  createRng,
+  defineScenario,
+  imposeRankCorrelation,
+  latinHypercube,
+  normal,
+  pert,
+  presets,
+  simulate,
+  simulateParallel,
+  triangular,
+  uniform,
+  type Distribution,
+  type ScenarioDocument,
+} from '../../src/index';
 import { setWorkerIdleTimeout, workerPoolStats } from '../../src/uncertainty/parallel';
 import { BLOCK_SIZE } from '../../src/uncertainty/simulate';
 import { normalCdf } from '../../src/uncertainty/special/normalCdf';
@@ -259,5 +273,28 @@ describe('keepYears (DESIGN "Memory")', () => {
     expect(() => simulate(statusQuo, { runs: 10, seed: 1, keepYears: [2023] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: keepYears must hold years from 2024 to 2034, got 2023]`);
     expect(() => simulate(statusQuo, { runs: 10, seed: 1, keepYears: [2025, 2025] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: keepYears must name each year once, got 2025 twice]`);
     expect(() => simulate(statusQuo, { runs: 10, seed: 1, keepYears: [] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: keepYears must be a non-empty list of years from 2024 to 2034, got an array of 0]`);
+  });
+});
+
+describe('abort while rank correlation is imposed', () => {
+  it('imposeRankCorrelation calls stop before each column, so an abort lands after at most one column', () => {
+    const n = 1000;
+    const points = latinHypercube(n, 3, createRng(1));
+    const correlation = [
+      [1, 0.5, 0],
+      [0.5, 1, 0],
+      [0, 0, 1],
+    ];
+    let calls = 0;
+    const stop = () => {
+      calls++;
+      if (calls === 2) throw new Error('stop');
+    };
+    expect(() => imposeRankCorrelation(points, n, 3, correlation, createRng(2), stop)).toThrow('stop');
+    expect(calls).toBe(2);
+    // Without a stop it runs to the end: 3 shuffles and 3 sorts.
+    let all = 0;
+    imposeRankCorrelation(points, n, 3, correlation, createRng(2), () => void all++);
+    expect(all).toBe(6);
   });
 });
