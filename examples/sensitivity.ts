@@ -32,9 +32,9 @@ for (const [param, { muStar, sigma }] of ranked) {
 //   agri_zones.rate   $1.36B to $1.53B swing $169M
 //   capacity.capacity $1.42B to $1.53B swing $114M
 // Morris (50 trajectories, seed 7)       mu*    sigma
-//   base.rate                        $762M    $125M
-//   sanctions.size                   $402M    $102M
-//   drag.rate                        $354M   $64.5M
-//   railway.rate                     $248M   $52.1M
-//   agri_zones.rate                  $193M   $34.6M
-//   capacity.capacity                $156M    $107M
+//   base.rate                        $802M    $150M
+//   sanctions.size                   $414M   $91.1M
+//   drag.rate                        $366M   $66.3M
+//   railway.rate                     $254M   $38.7M
+//   agri_zones.rate                  $191M   $34.3M
+//   capacity.capacity                $157M   $98.7M

@@ -41,8 +41,8 @@ console.log(`Sum of first-order indices: ${sumFirst.toFixed(2)}; warnings: ${r.w
 // At the middle of every input: $877M in 2029
 // 28672 model runs (N = 4096)
 // Input   first  total  total 95% interval
-// cut      0.53   0.56  0.54–0.59
-// gdpIr    0.26   0.28  0.27–0.29
+// cut      0.53   0.56  0.54–0.58
+// gdpIr    0.26   0.28  0.27–0.30
 // gdpAz    0.08   0.08  0.08–0.09
 // theta    0.04   0.07  0.06–0.07
 // beta     0.04   0.06  0.06–0.06

@@ -10,7 +10,8 @@ export function scenarioArg(command: string, arg: string | undefined): Scenario 
   const preset = /^preset:(\w+)$/.exec(arg);
   if (preset) {
     const all: Readonly<Record<string, Scenario>> = presets.azerbaijanIran;
-    const found = all[preset[1]!];
+    // Only a preset's own name: `preset:__proto__` or `preset:constructor` is an unknown preset, not Object's.
+    const found = Object.hasOwn(all, preset[1]!) ? all[preset[1]!] : undefined;
     if (found === undefined) throw new UsageError(`${command}: unknown preset "${preset[1]}"; presets: ${Object.keys(all).join(', ')}`);
     return found;
   }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../money/decimal';
 import type { AmountInput } from '../money/parseAmount';
 import type { RateInput } from '../money/parseRate';
-import { growthRate, namedArgs, positiveAmount, positiveYears, representable, scheduleGrowths, type YearsInput } from './arguments';
+import { growthRate, MAX_STEPS, namedArgs, positiveAmount, positiveYears, representable, scheduleGrowths, type YearsInput } from './arguments';
 import { compound, schedulePath } from './compounding';
 
 /** {@link futureValue} at one constant rate. */
@@ -19,7 +19,7 @@ export interface FutureValueRateArgs {
 export interface FutureValueScheduleArgs {
   /** The value now, > 0. */
   readonly start: AmountInput;
-  /** One growth rate per year, in order, each > −100 %; at least one. */
+  /** One growth rate per year, in order, each > −100 %; 1 to 1000 of them. */
   readonly rates: readonly RateInput[];
   readonly rate?: never;
   readonly years?: never;
@@ -34,11 +34,12 @@ export type FutureValueArgs = FutureValueRateArgs | FutureValueScheduleArgs;
  *
  * @param args - `{ start, rate, years }` or `{ start, rates }`: `start`, the value now, an amount > 0; `rate`, the
  *   annual rate, > −1 (−100 %) and at most 10, with `years`, finite and > 0, fractional allowed; or instead of rate
- *   and years, `rates`, a non-empty list of annual rates, each > −1.
+ *   and years, `rates`, 1 to 1000 annual rates (growthPath's limit), each > −1.
  * @returns the value as an exact Decimal (40 significant digits).
  * @throws {TypeError} when an argument is not an amount, rate or number of years, when both or neither of
  *   `rate` and `rates` are given, or the call is positional.
- * @throws {RangeError} when start is ≤ 0, a rate is ≤ −100 %, years is ≤ 0 or not finite, or rates is empty.
+ * @throws {RangeError} when start is ≤ 0, a rate is ≤ −100 %, years is ≤ 0 or not finite, or rates is empty or
+ *   longer than 1000.
  * @example
  * futureValue({ start: 580, rate: 0.2, years: 5 }).toString(); // => '1443.2256'
  * formatAmount(futureValue({ start: '$580M', rate: '20%', years: 5 })); // => '$1.44B'
@@ -57,7 +58,7 @@ export function futureValue(args: FutureValueArgs): Decimal {
     if (rate !== undefined || years !== undefined) {
       throw new TypeError(`${fn}: give either rate and years, or rates (a schedule), not both`);
     }
-    return representable(schedulePath(from, scheduleGrowths(rates, fn)).at(-1)!, fn, 'value');
+    return representable(schedulePath(from, scheduleGrowths(rates, fn, MAX_STEPS)).at(-1)!, fn, 'value');
   }
   if (rate === undefined) throw new TypeError(`${fn}: needs rate and years, or rates (a schedule); got neither`);
   return representable(compound(from, growthRate(rate, fn, 'rate').plus(1), positiveYears(years, fn, 'years')), fn, 'value');

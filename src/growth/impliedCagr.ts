@@ -1,7 +1,7 @@
 import { linearRegression } from 'simple-statistics';
 import { D, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
-import { growthSeries, type GrowthPointInput } from './arguments';
+import { growthSeries, representable, type GrowthPointInput } from './arguments';
 import { compoundRate } from './compounding';
 
 /** How {@link impliedCagr} reads a series: its first and last points, or a fit through all of them. */
@@ -28,6 +28,7 @@ export interface ImpliedCagrOptions {
  * @returns the annual rate as a Decimal fraction.
  * @throws {TypeError} when series is not an array of `{ year, value }`, or a year or value has the wrong type.
  * @throws {RangeError} when series has fewer than 2 points, a year twice, a value ≤ 0, or the method is unknown.
+ *   The result is always finite: a rate beyond what decimal.js holds is a RangeError, never an Infinity.
  * @example
  * impliedCagr([{ year: 2026, value: 121 }, { year: 2024, value: 100 }]).toString(); // => '0.1'
  * impliedCagr([{ year: 2020, value: 100 }, { year: 2021, value: 90 }, { year: 2022, value: 121 }]).toString(); // => '0.1'
@@ -46,9 +47,12 @@ export function impliedCagr(series: readonly GrowthPointInput[], options: Implie
   const points = growthSeries(series, fn, 'series', 2);
   const first = points[0]!;
   const last = points.at(-1)!;
-  if (method === 'endpoints') return compoundRate(first.value, last.value, new D(last.year - first.year));
+  if (method === 'endpoints') return representable(compoundRate(first.value, last.value, new D(last.year - first.year)), fn, 'rate');
   // Years measured from the first one keep the regression's sums of squares small and well conditioned.
   const { m: slope } = linearRegression(points.map((p) => [p.year - first.year, p.value.ln().toNumber()]));
-  // expm1 keeps the digits of a small slope that exp(slope) − 1 would cancel away.
-  return new D(String(Math.expm1(slope)));
+  // expm1 keeps the digits of a small slope that exp(slope) − 1 would cancel away; a slope beyond float64's exp
+  // (above about 709, a thousandfold and more a year) is taken in Decimal, never returned as Infinity.
+  const rate = Math.expm1(slope);
+  if (Number.isFinite(rate)) return new D(String(rate));
+  return representable(new D(String(slope)).exp().minus(1), fn, 'rate');
 }

@@ -20,15 +20,26 @@ export interface ScenarioIssue {
  * caught.issues.map((i) => i.path); // => ['baseline.value', 'drivers[0].rate']
  */
 export class ScenarioError extends Error {
+  /** The problems, at most {@link MAX_ISSUES} of them (see `more`). */
   readonly issues: readonly ScenarioIssue[];
+  /** How many more problems were found than `issues` lists (0 when all are listed). */
+  readonly more: number;
 
   constructor(issues: readonly ScenarioIssue[], context = 'invalid scenario') {
-    const list = issues.map((i) => `  - ${i.path === '' ? '(document)' : i.path}: ${i.message}`).join('\n');
+    // A document with very many problems (a huge record of bad keys) is reported by its first ones and a count.
+    const listed = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
+    const more = issues.length - listed.length;
+    let list = listed.map((i) => `  - ${i.path === '' ? '(document)' : i.path}: ${i.message}`).join('\n');
+    if (more > 0) list += `\n  - … and ${more} more (only the first ${MAX_ISSUES} are listed)`;
     super(`${context} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):\n${list}`);
     this.name = 'ScenarioError';
-    this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+    this.issues = Object.freeze(listed.map((i) => Object.freeze({ ...i })));
+    this.more = more;
   }
 }
+
+/** The most issues a ScenarioError lists; the rest are counted in `more` and in its message. */
+export const MAX_ISSUES = 100;
 
 /** Writes a path array as `drivers[2].startYear` (numbers as indices, other keys dotted or quoted). */
 export function formatPath(path: readonly PropertyKey[]): string {

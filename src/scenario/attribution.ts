@@ -52,8 +52,18 @@ export function attribution(projection: Projection, options: { readonly year?: n
   const from = { year: p.years[0]!, value: p.values[0]! };
   const to = { year, value: p.values[index]! };
   const change = to.value.minus(from.value);
-  const drivers = p.drivers.map((d): DriverAttribution => {
-    const amount = p.contributions[d.id]!.slice(0, index).reduce((sum, x) => sum.plus(x), new D(0));
+  const amounts = p.drivers.map((d) => p.contributions[d.id]!.slice(0, index).reduce((sum, x) => sum.plus(x), new D(0)));
+  // Added in document order, the amounts give the change exactly: the rounding remainder goes to the last driver
+  // that supplies anything, as the change less the amounts before it.
+  let last = -1;
+  for (let d = 0; d < amounts.length; d++) if (!amounts[d]!.isZero()) last = d;
+  if (last >= 0) {
+    let before = new D(0);
+    for (let d = 0; d < last; d++) before = before.plus(amounts[d]!);
+    amounts[last] = change.minus(before);
+  }
+  const drivers = p.drivers.map((d, k): DriverAttribution => {
+    const amount = amounts[k]!;
     return Object.freeze({ id: d.id, label: d.label ?? d.id, amount, share: change.isZero() ? null : amount.div(change) });
   });
   const t = p.target;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
 import { isDecimal } from '../money/decimal';
 import type { DriverType } from './driverType';
 import type { Driver, Scenario, ScenarioDocument } from './document';
@@ -43,11 +44,19 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
   const issues: ScenarioIssue[] = [];
   const input = plainCopy(document, [], issues);
   if (issues.length > 0) throw new ScenarioError(issues);
+  // A record key that Object.prototype already has ("__proto__" from JSON.parse) would vanish in parsing.
+  const uncertainty = (input as { uncertainty?: unknown } | null)?.uncertainty;
+  if (typeof uncertainty === 'object' && uncertainty !== null && !Array.isArray(uncertainty)) {
+    for (const key of Object.keys(uncertainty)) {
+      if (isReservedName(key)) issues.push({ path: formatPath(['uncertainty', key]), message: `unknown parameter "${key}": ${RESERVED_NAME_RULE.replace(/^is /, 'it is ')}` });
+    }
+  }
   const top = topLevel.safeParse(input, { reportInput: true });
   if (!top.success) {
-    issues.push(...zodIssues(top.error));
+    for (const issue of zodIssues(top.error)) issues.push(issue);
   }
-  const rawDrivers = Array.isArray((input as { drivers?: unknown })?.drivers) ? (input as { drivers: unknown[] }).drivers : [];
+  // Drivers past the limit are reported once by the top level, not parsed one by one.
+  const rawDrivers = Array.isArray((input as { drivers?: unknown })?.drivers) ? (input as { drivers: unknown[] }).drivers.slice(0, MAX_DRIVERS) : [];
   const drivers = rawDrivers.map((raw, index) => parseDriver(raw, index, issues));
   if (!top.success) throw new ScenarioError(issues);
 
@@ -129,12 +138,12 @@ function parseDriver(raw: unknown, index: number, issues: ScenarioIssue[]): Driv
     issues.push({ path: `drivers[${index}].type`, message: `unknown driver type ${JSON.stringify(typeName)}; known types: ${known}` });
     // Still check the common fields, so a bad id is reported in the same pass.
     const common = commonOnly.safeParse(raw, { reportInput: true });
-    if (!common.success) issues.push(...zodIssues(common.error, ['drivers', index]));
+    if (!common.success) for (const issue of zodIssues(common.error, ['drivers', index])) issues.push(issue);
     return undefined;
   }
   const parsed = driverSchema(type).safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    issues.push(...zodIssues(parsed.error, ['drivers', index]));
+    for (const issue of zodIssues(parsed.error, ['drivers', index])) issues.push(issue);
     return undefined;
   }
   return parsed.data as Driver;

@@ -40,6 +40,12 @@ export interface DriverType {
   readonly fields: z.core.$ZodLooseShape;
   /** The kind of each numeric field, by name; `'rates.*'` covers every key of a record. Others count as `number`. */
   readonly parameters?: Readonly<Record<string, ParameterKind>>;
+  /**
+   * The closed range `[min, max]` a value drawn in Monte Carlo must lie in, by field (written as in `parameters`):
+   * the field's own rule (a volatility ≥ 0, a rate above −100 % — floored at −99 %, a count from 0). A draw outside
+   * is clamped to the nearest end and counted in `Simulation.clampedDraws`. Fields not named are not clamped.
+   */
+  readonly limits?: Readonly<Record<string, readonly [number, number]>>;
   /** Cross-field checks (e.g. `fullYear` not before `startYear`) that zod fields alone cannot express. */
   check?(fields: ExactFields, report: ReportIssue, context: DriverCheckContext): void;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
 import { toAmount } from '../money/parseAmount';
 import { toRate } from '../money/parseRate';
 import type { Decimal } from '../money/decimal';
@@ -122,7 +123,8 @@ export function idField() {
   return z
     .string({ error: (issue) => `expected an id (text), got ${describeType(issue.input)}` })
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: (issue) => `expected an id like "railway" (letters, digits, _; not starting with a digit), got ${JSON.stringify(issue.input)}` })
-    .max(64, { error: 'expected an id of at most 64 characters' });
+    .max(64, { error: 'expected an id of at most 64 characters' })
+    .refine((id) => !isReservedName(id), { error: (issue) => `the id ${JSON.stringify(issue.input)} ${RESERVED_NAME_RULE}` });
 }
 
 /** A calendar date written as ISO 8601 `YYYY-MM-DD` (the date facts are as of), checked to exist. */

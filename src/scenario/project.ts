@@ -1,4 +1,4 @@
-import { D, type Decimal } from '../money/decimal';
+import { D, isDecimal, type Decimal } from '../money/decimal';
 import { formatRate } from '../money/formatRate';
 import { compoundRate } from '../growth/compounding';
 import type { Scenario } from './document';
@@ -71,7 +71,7 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
     let same = i > 1;
     for (let k = 0; k < rateSteps.length; k++) {
       const st = rateSteps[k]!;
-      const r = st.isBase && baseReplaced ? ZERO : st.type.exactRate!(st.fields, year, previous);
+      const r = st.isBase && baseReplaced ? ZERO : finiteStep(st, 'rate', year, st.type.exactRate!(st.fields, year, previous));
       yearRates[k] = r;
       if (same && r !== driverRates[i - 2]![k]) same = false;
     }
@@ -99,7 +99,7 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
       current = next;
     }
     for (const st of capSteps) {
-      const capped = st.type.exactCap!(st.fields, previous, current);
+      const capped = finiteStep(st, 'capped value', year, st.type.exactCap!(st.fields, previous, current));
       if (!capped.eq(current)) moves.push({ id: st.id, index: i - 1, from: current, to: capped });
       current = capped;
     }
@@ -116,6 +116,7 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
       byDriver[st.id] = Array.from({ length: horizon }, (_, i) => (k < 0 || driverRates[i]![k]!.isZero() ? ZERO : values[i]!.times(driverRates[i]![k]!)));
     });
     for (const m of moves) byDriver[m.id]![m.index] = byDriver[m.id]![m.index]!.plus(m.to.minus(m.from));
+    settleRemainders(steps.map((st) => byDriver[st.id]!), values);
     return Object.freeze(Object.fromEntries(steps.map((st) => [st.id, Object.freeze(byDriver[st.id]!)])));
   };
   // The year-on-year rates (a 40-digit division each) and the contributions are computed when first read, then kept.
@@ -177,6 +178,34 @@ function planOf(s: Scenario): Plan {
 const factorCache = new WeakMap<ExactFields, Map<string, readonly LevelStep[]>>();
 
 /** A level driver's step into a year: × level(y) / level(y − 1), with `before` null for a level of 1; null for no change. */
+/**
+ * Each year's contributions, added in document order, must give that year's change exactly; 40-digit rounding of
+ * each part can leave a remainder in the last digits. It goes to the last driver (in document order) that
+ * contributes that year, as the change less the sum before it — a subtraction that is exact for any realistic
+ * spread of magnitudes — so the sum lands on the change and a driver that contributes nothing keeps its zero.
+ * `columns[d][i]` is driver d's contribution to step i.
+ */
+function settleRemainders(columns: Decimal[][], values: readonly Decimal[]): void {
+  for (let i = 0; i + 1 < values.length; i++) {
+    let last = -1;
+    for (let d = 0; d < columns.length; d++) if (!columns[d]![i]!.isZero()) last = d;
+    if (last < 0) continue;
+    let before = ZERO;
+    for (let d = 0; d < last; d++) before = before.plus(columns[d]![i]!);
+    columns[last]![i] = values[i + 1]!.minus(values[i]!).minus(before);
+  }
+}
+
+/**
+ * What a driver's exact step returned, if it is a finite Decimal; a registered type's own code may return anything,
+ * and a NaN or an Infinity must stop the projection with its name rather than spread through every later year.
+ */
+function finiteStep(st: Step, what: string, year: number, value: unknown): Decimal {
+  if (isDecimal(value) && value.isFinite()) return value;
+  const got = isDecimal(value) ? value.toString() : typeof value === 'number' ? String(value) : typeof value;
+  throw new RangeError(`project: driver "${st.id}" (type "${st.type.type}") returned ${got} as its ${what} for ${year}; a driver's exact step must return a finite Decimal`);
+}
+
 type LevelStep = { readonly level: Decimal; readonly before: Decimal | null } | null;
 
 /** The steps of a level driver for the H years after `y0`. */
@@ -186,9 +215,9 @@ function levelFactors(st: Step, y0: number, horizon: number): readonly LevelStep
   const cached = byRange?.get(key);
   if (cached !== undefined) return cached;
   const factors: LevelStep[] = [];
-  let before = st.type.exactLevel!(st.fields, y0);
+  let before = finiteStep(st, 'level', y0, st.type.exactLevel!(st.fields, y0));
   for (let year = y0 + 1; year <= y0 + horizon; year++) {
-    const level = st.type.exactLevel!(st.fields, year);
+    const level = finiteStep(st, 'level', year, st.type.exactLevel!(st.fields, year));
     if (level.lte(0)) throw new RangeError(`project: driver "${st.id}" gives a level of ${level.toString()} in ${year}; it must stay above 0`);
     factors.push(level.eq(before) ? null : { level, before: before.eq(ONE) ? null : before });
     before = level;

@@ -1,4 +1,5 @@
 import type { AbortSignalLike } from '../internal/abortSignal';
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { formatAmount } from '../money/formatAmount';
 import { defineScenario } from '../scenario/defineScenario';
@@ -44,6 +45,11 @@ export interface DiscoverOptions extends PrimOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call with the signal's reason. */
   readonly signal?: AbortSignalLike;
+  /**
+   * The most bytes the call may allocate (the simulation, its inputs copied for PRIM, the sorted orders, the paths a
+   * predicate reads); default 2 GiB. A larger estimate is refused with a RangeError before anything is allocated.
+   */
+  readonly memoryBudget?: number;
 }
 
 /** The result of {@link discover}: PRIM's result on the experiment, and what was asked. */
@@ -83,6 +89,8 @@ export interface DiscoverResult extends PrimResult {
  * @throws {ScenarioError} for an unknown parameter name.
  * @throws {RangeError} for runs out of range, no uncertain parameter, no target and no predicate, a year outside
  *   the projection, both `year` and `predicate`, or a PRIM option out of range.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @throws {TypeError} for a predicate that is not a function. Aborting `signal` throws its reason.
  * @example
  * const result = discover(presets.azerbaijanIran.statusQuo, {
@@ -152,7 +160,24 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
   if (sampler !== 'lhs' && sampler !== 'random' && sampler !== 'sobol') {
     throw new RangeError(`${fn}: sampler must be 'lhs', 'random' or 'sobol', got ${show(sampler)}`);
   }
+  // The simulation's arrays and discover's own: the inputs again for PRIM, each column's sorted order, the hits,
+  // and for a predicate the paths run by run.
+  const uncertainCount = new Set([...Object.keys(defined.uncertainty), ...Object.keys(options.uncertain ?? {})]).size;
+  const yearsCount = end - first + 1;
+  checkMemoryBudget(
+    fn,
+    [
+      { what: 'paths', bytes: runs * yearsCount * 8 + runs * 2 },
+      { what: 'sampled inputs', bytes: runs * uncertainCount * 8 },
+      { what: 'inputs for PRIM', bytes: runs * uncertainCount * (8 + 12) + runs * 9 },
+      { what: 'paths for the predicate', bytes: predicate === undefined ? 0 : runs * yearsCount * 8 + runs * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer runs',
+  );
   const sim = simulate(defined, {
+    // Counted above, as part of discover's budget.
+    memoryBudget: Number.MAX_VALUE,
     runs,
     seed: options.seed,
     sampler,

@@ -1,9 +1,15 @@
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { paramIndex, resolveProblem, type ResolvedProblem } from './problem';
 import type { Problem } from './scenarioProblem';
 
 /** Options of {@link grid}. */
 export interface GridOptions {
+  /**
+   * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused
+   * with a RangeError, naming it and the budget, before anything is allocated.
+   */
+  readonly memoryBudget?: number;
   /** The parameter across the columns. */
   readonly x: string;
   /** The parameter down the rows. */
@@ -35,6 +41,8 @@ export interface GridResult {
  *   finite numbers) and `steps` (an integer ≥ 2, default 11).
  * @throws {RangeError} for an unknown parameter (listing the valid ones), x equal to y, empty or non-finite values,
  *   or bad `steps`.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => x.price * x.volume, params: { price: [1, 2], volume: [10, 20] } };
  * grid(problem, { x: 'price', y: 'volume', steps: 2 }).output; // => [[10, 20], [20, 40]]
@@ -60,12 +68,24 @@ export function gridResolved(problem: ResolvedProblem, options: GridOptions, fnN
   if (!Number.isInteger(steps) || steps < 2) {
     throw new RangeError(`${fnName}: steps must be an integer ≥ 2, got ${show(options.steps)}`);
   }
-  const xs = axisValues(problem, jx, options.xValues, steps, fnName, 'xValues');
-  const ys = axisValues(problem, jy, options.yValues, steps, fnName, 'yValues');
   const { k, base } = problem;
   const outputs = problem.outputs ?? 1;
-
-  const n = xs.length * ys.length;
+  // Counted before the axes are built: a huge `steps` must not build them.
+  const columns = Array.isArray(options.xValues) ? options.xValues.length : steps;
+  const rows = Array.isArray(options.yValues) ? options.yValues.length : steps;
+  const n = columns * rows;
+  checkMemoryBudget(
+    fnName,
+    [
+      { what: 'points', bytes: n * k * 8 },
+      { what: 'outputs', bytes: n * outputs * 8 },
+      { what: 'result tables', bytes: n * outputs * 8 + (columns + rows) * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer steps or values',
+  );
+  const xs = axisValues(problem, jx, options.xValues, steps, fnName, 'xValues');
+  const ys = axisValues(problem, jy, options.yValues, steps, fnName, 'yValues');
   const points = new Float64Array(n * k);
   for (let r = 0; r < ys.length; r++) {
     for (let c = 0; c < xs.length; c++) {

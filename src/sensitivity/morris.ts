@@ -1,3 +1,4 @@
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { createRng } from '../uncertainty/rng';
 import { resolveProblem, type ResolvedProblem } from './problem';
@@ -42,6 +43,8 @@ export type MorrisResult = Record<string, MorrisIndex>;
  * @param options - `seed` (a safe integer or a string), `trajectories` (an integer ≥ 2), `levels` (an even
  *   integer ≥ 2), `onProgress`, `signal`.
  * @throws {RangeError} for bad trajectories, levels or seed. Aborting `signal` throws its reason.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => 3 * x.a - x.b, params: { a: [0, 2], b: [0, 1], c: [0, 1] } };
  * const result = morris(problem, { trajectories: 10, seed: 1 });
@@ -79,6 +82,16 @@ export function morrisResolved(problem: ResolvedProblem, options: MorrisOptions,
   const r = trajectories;
   const perTrajectory = k + 1;
   const n = r * perTrajectory;
+  checkMemoryBudget(
+    fnName,
+    [
+      { what: 'points', bytes: n * k * 8 },
+      { what: 'trajectory steps', bytes: r * k * 12 },
+      { what: 'outputs', bytes: n * outputs * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer trajectories',
+  );
 
   // Morris's step Δ = p/(2(p − 1)) is half the levels: a start below the middle moves up, above it moves down,
   // so every level is equally likely and every point stays on the grid.

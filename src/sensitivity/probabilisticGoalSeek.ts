@@ -39,6 +39,8 @@ export type ProbabilisticGoalSeekResult =
  *   `tolerance`, `signal`.
  * @throws {RangeError} for a probability outside (0, 1), bad bounds, a lever that is also uncertain, or a scenario
  *   without a target.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const r = probabilisticGoalSeek(presets.azerbaijanIran.statusQuo, {
  *   param: 'base.rate', probability: 0.5, runs: 2000, seed: 1,
@@ -56,7 +58,8 @@ export function probabilisticGoalSeek(scenario: Scenario | ScenarioDocument, opt
     throw new RangeError(`${fn}: probability must be in (0, 1), got ${show(probability)}`);
   }
   const lever = findParameter(s, param, fn);
-  const plan = planSimulation(s, options, fn);
+  // Beyond simulate's arrays: the design again with the lever as a last column.
+  const plan = planSimulation(s, options, fn, (runs, k) => [{ what: 'design with the lever', bytes: runs * (k + 1) * 8 }]);
   if (plan.names.includes(param)) throw new RangeError(`${fn}: param "${param}" is uncertain; the lever must be a fixed parameter`);
   const year = options.year ?? s.target.year;
   const yearIndex = year - s.baseline.year;
@@ -74,7 +77,7 @@ export function probabilisticGoalSeek(scenario: Scenario | ScenarioDocument, opt
   const names = [...plan.names, param];
   const kernel = compileKernel(s, names);
   const k = names.length;
-  const base = designOf(plan);
+  const base = designOf(plan).values;
   const design = new Float64Array(plan.runs * k);
   for (let r = 0; r < plan.runs; r++) for (let j = 0; j < k - 1; j++) design[r * k + j] = base[r * (k - 1) + j]!;
   const values = new Float64Array(plan.runs * kernel.years.length);

@@ -1,3 +1,4 @@
+import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
 import { show } from '../internal/show';
 import { isDistribution, quantileOf, type Distribution } from '../uncertainty/distributions/distribution';
 import { isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
@@ -113,6 +114,9 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
   const names = Object.keys(params);
   if (names.length === 0) {
     throw new RangeError(`${fnName}: params must name at least one parameter, got an empty record`);
+  }
+  for (const name of names) {
+    if (isReservedName(name)) throw new RangeError(`${fnName}: params.${name}: the parameter name ${RESERVED_NAME_RULE}`);
   }
   const k = names.length;
   const base = new Float64Array(k);

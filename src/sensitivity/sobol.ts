@@ -1,3 +1,4 @@
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { createRng, type Rng } from '../uncertainty/rng';
 import { SOBOL_MAX_DIMS } from '../uncertainty/samplers/sobolDirections';
@@ -79,6 +80,8 @@ const MAX_TRUSTED_WIDTH = 0.1;
  * @returns `{ first, total, second?, intervals?, standardErrors, n, runs, variance, warnings }`.
  * @throws {RangeError} for a bad `n`, `bootstrap`, `confidence`, `sampler` or seed. Aborting `signal` throws its
  *   reason.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => x.a + 2 * x.b, params: { a: [0, 1], b: [0, 1] } };
  * const result = sobol(problem, { n: 1024, seed: 7 });
@@ -127,6 +130,18 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   const n = sampler === 'sobol' ? 2 ** Math.ceil(Math.log2(options.n)) : options.n;
   const blocks = secondOrder ? 2 * k + 2 : k + 2;
   const runs = n * blocks;
+  const pairs = secondOrder ? (k * (k - 1)) / 2 : 0;
+  checkMemoryBudget(
+    fnName,
+    [
+      { what: 'unit sample', bytes: n * 2 * k * 8 },
+      { what: 'points', bytes: runs * k * 8 },
+      { what: 'outputs', bytes: runs * outputs * 8 + (outputs > 1 ? runs * 8 : 0) },
+      { what: 'bootstrap', bytes: n * 4 + bootstrap * (2 * k + pairs + 1) * 8 },
+    ],
+    options.memoryBudget,
+    'use a smaller n or fewer bootstrap resamples',
+  );
 
   // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A).
   const unit = unitSample(sampler, n, 2 * k, rng);
@@ -182,6 +197,14 @@ function analyse(
   let mean = 0;
   for (let r = 0; r < 2 * n; r++) mean += (y[r]! - mean) / (r + 1);
   for (let r = 0; r < runs; r++) y[r] = y[r]! - mean;
+  // Squares of outputs beyond about 1e154 overflow to Infinity (and tiny ones underflow to 0): rescale such outputs
+  // by a power of two, which is exact and changes no index. Ordinary outputs are left as they are.
+  let largest = 0;
+  for (let r = 0; r < runs; r++) largest = Math.max(largest, Math.abs(y[r]!));
+  if (largest > 2 ** 400 || (largest > 0 && largest < 2 ** -400)) {
+    const scale = 2 ** -Math.ceil(Math.log2(largest));
+    for (let r = 0; r < runs; r++) y[r] = y[r]! * scale;
+  }
 
   const rows = identity(n);
   const first = new Float64Array(k);

@@ -1,9 +1,15 @@
+import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { resolveProblem, type ResolvedProblem } from './problem';
 import type { Problem } from './scenarioProblem';
 
 /** Options of {@link spider}. */
 export interface SpiderOptions {
+  /**
+   * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused
+   * with a RangeError, naming it and the budget, before anything is allocated.
+   */
+  readonly memoryBudget?: number;
   /** Points per line, an integer ≥ 2. Default 11. */
   readonly steps?: number;
   /**
@@ -44,6 +50,8 @@ export interface SpiderResult {
  * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions.
  * @param options - `steps`: an integer ≥ 2 (default 11); `span`: a finite fraction > 0 for relative mode.
  * @throws {RangeError} for bad `steps` or `span`, or `span` with a parameter whose base value is 0.
+ * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
+ *   estimate and the budget, before anything is allocated.
  * @example
  * const problem = { model: (x) => x.a * x.b, params: { a: [1, 3], b: [0, 10] } };
  * spider(problem, { steps: 3 }).lines[0]; // => { param: 'a', values: [1, 2, 3], offsets: [0, 0.5, 1], outputs: [5, 10, 15], swing: 10 }
@@ -71,6 +79,18 @@ export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions,
   }
   const { k, names, base } = problem;
   const outputs = problem.outputs ?? 1;
+  const n = 1 + k * steps;
+  checkMemoryBudget(
+    fnName,
+    [
+      { what: 'swept values', bytes: (k + 1) * steps * 16 },
+      { what: 'points', bytes: n * k * 8 },
+      { what: 'outputs', bytes: n * outputs * 8 },
+      { what: 'result lines', bytes: outputs * k * steps * 3 * 8 },
+    ],
+    options.memoryBudget,
+    'use fewer steps',
+  );
 
   const offsets: number[] = [];
   for (let s = 0; s < steps; s++) {
@@ -89,7 +109,6 @@ export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions,
   }
 
   // Point 0 is the base; then `steps` points for each parameter in turn.
-  const n = 1 + k * steps;
   const points = new Float64Array(n * k);
   for (let i = 0; i < n; i++) points.set(base, i * k);
   for (let j = 0; j < k; j++) {
@@ -103,14 +122,16 @@ export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions,
     const lines: SpiderLine[] = [];
     for (let j = 0; j < k; j++) {
       const line: number[] = [];
-      for (let s = 0; s < steps; s++) line.push(out[(1 + j * steps + s) * outputs + o]!);
-      lines.push({
-        param: names[j]!,
-        values: values[j]!,
-        offsets,
-        outputs: line,
-        swing: Math.max(...line) - Math.min(...line),
-      });
+      // A loop, not Math.max(...line): spreading millions of steps into a call overflows the stack.
+      let lowest = Infinity;
+      let highest = -Infinity;
+      for (let s = 0; s < steps; s++) {
+        const y = out[(1 + j * steps + s) * outputs + o]!;
+        line.push(y);
+        if (y < lowest) lowest = y;
+        if (y > highest) highest = y;
+      }
+      lines.push({ param: names[j]!, values: values[j]!, offsets, outputs: line, swing: highest - lowest });
     }
     results.push({ base: out[o]!, mode: span === undefined ? 'range' : 'relative', lines });
   }

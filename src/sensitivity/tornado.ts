@@ -78,7 +78,8 @@ export function tornadoResolved(problem: ResolvedProblem, options: TornadoOption
   const highs = new Float64Array(k);
   for (let j = 0; j < k; j++) {
     const name = names[j]!;
-    const given = (ranges as Record<string, unknown>)[name];
+    // Own keys only: a range is never read from Object.prototype.
+    const given = Object.hasOwn(ranges, name) ? (ranges as Record<string, unknown>)[name] : undefined;
     let range: readonly [number, number];
     if (given !== undefined) {
       const ok =

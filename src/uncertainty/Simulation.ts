@@ -15,6 +15,8 @@ export interface SimulationSettings {
   readonly correlation?: readonly (readonly number[])[];
   /** Runs per block; block b draws from its own stream derived from the seed. */
   readonly blockSize: number;
+  /** The years kept, when `keepYears` was given. */
+  readonly keepYears?: readonly number[];
 }
 
 /** A probability estimated from the runs, with its 95 % Wilson interval. */
@@ -51,12 +53,20 @@ export interface FanRow {
  * sim.valuesAt(2029).length; // => 1000
  */
 export class Simulation {
+  /** The years whose values are kept: every projection year, or those asked for with `keepYears`. */
   readonly years: readonly number[];
+  /** Every projection year, baseline first: the years first hits and probabilities are counted in. */
+  readonly projectionYears: readonly number[];
   readonly settings: SimulationSettings;
   /** The target, when the scenario has one. */
   readonly target: { readonly value: number; readonly year: number } | undefined;
   /** How many run-years had their combined growth rate floored at −99 %. */
   readonly flooredSteps: number;
+  /**
+   * How many drawn parameter values fell outside their field's rule (a negative volatility or count, a rate at or
+   * below −100 %) and were clamped to the nearest allowed value (a rate to −99 %); 0 when none.
+   */
+  readonly clampedDraws: number;
   readonly #values: Float64Array;
   readonly #runs: number;
   /** hitsBy[i]: runs that first reached the target at year index i (the last entry: never within the horizon). */
@@ -70,24 +80,29 @@ export class Simulation {
   /** @internal Built by `simulate`. */
   constructor(init: {
     years: readonly number[];
+    /** Every projection year, when `years` keeps only some of them. */
+    projectionYears?: readonly number[];
     settings: SimulationSettings;
     target: { value: number; year: number } | undefined;
     values: Float64Array;
     hit: Int16Array | undefined;
     flooredSteps: number;
+    clampedDraws?: number;
     design: Float64Array;
     inputNames: readonly string[];
   }) {
     this.years = Object.freeze([...init.years]);
+    this.projectionYears = init.projectionYears === undefined ? this.years : Object.freeze([...init.projectionYears]);
     this.settings = Object.freeze(init.settings);
     this.target = init.target === undefined ? undefined : Object.freeze(init.target);
     this.flooredSteps = init.flooredSteps;
+    this.clampedDraws = init.clampedDraws ?? 0;
     this.#values = init.values;
     this.#design = init.design;
     this.#hit = init.hit;
     this.inputNames = Object.freeze([...init.inputNames]);
     this.#runs = init.settings.runs;
-    const H = this.years.length;
+    const H = this.projectionYears.length;
     this.#firstHits = new Int32Array(H + 1);
     if (init.hit !== undefined) {
       for (let r = 0; r < this.#runs; r++) {
@@ -164,7 +179,10 @@ export class Simulation {
    */
   probabilityOfTarget(year?: number): Probability {
     if (this.target === undefined) throw new RangeError('probabilityOfTarget: the scenario has no target');
-    const i = this.#index(year ?? this.target.year, 'probabilityOfTarget');
+    const i = this.projectionYears.indexOf(year ?? this.target.year);
+    if (i < 0) {
+      throw new RangeError(`probabilityOfTarget: year must be one of ${this.projectionYears[0]}..${this.projectionYears[this.projectionYears.length - 1]}, got ${show(year)}`);
+    }
     let hits = 0;
     for (let j = 0; j <= i; j++) hits += this.#firstHits[j]!;
     const interval = wilsonInterval(hits, this.#runs);
@@ -173,7 +191,7 @@ export class Simulation {
 
   /** {@link probabilityOfTarget} for every year of the projection. */
   probabilityByYear(): ({ year: number } & Probability)[] {
-    return this.years.map((year) => ({ year, ...this.probabilityOfTarget(year) }));
+    return this.projectionYears.map((year) => ({ year, ...this.probabilityOfTarget(year) }));
   }
 
   /**
@@ -183,12 +201,12 @@ export class Simulation {
    */
   firstReached(): { year: number | null; runs: number; share: number }[] {
     if (this.target === undefined) throw new RangeError('firstReached: the scenario has no target');
-    const rows: { year: number | null; runs: number; share: number }[] = this.years.map((year, i) => ({
+    const rows: { year: number | null; runs: number; share: number }[] = this.projectionYears.map((year, i) => ({
       year,
       runs: this.#firstHits[i]!,
       share: this.#firstHits[i]! / this.#runs,
     }));
-    const never = this.#firstHits[this.years.length]!;
+    const never = this.#firstHits[this.projectionYears.length]!;
     rows.push({ year: null, runs: never, share: never / this.#runs });
     return rows;
   }
@@ -199,6 +217,7 @@ export class Simulation {
       settings: this.settings,
       years: this.years,
       flooredSteps: this.flooredSteps,
+      clampedDraws: this.clampedDraws,
       fan: this.fan(),
       stats: this.stats(),
       ...(this.target === undefined
@@ -209,7 +228,10 @@ export class Simulation {
 
   #index(year: number, fn: string): number {
     const i = this.years.indexOf(year);
-    if (i < 0) throw new RangeError(`${fn}: year must be one of ${this.years[0]}..${this.years[this.years.length - 1]}, got ${show(year)}`);
+    if (i < 0) {
+      const kept = this.years === this.projectionYears ? `${this.years[0]}..${this.years[this.years.length - 1]}` : `the kept years ${this.years.join(', ')}`;
+      throw new RangeError(`${fn}: year must be one of ${kept}, got ${show(year)}`);
+    }
     return i;
   }
 

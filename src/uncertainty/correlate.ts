@@ -80,6 +80,7 @@ function checkCorrelation(correlation: readonly (readonly number[])[], dims: num
  * @param correlation - the target Spearman matrix: dims × dims, symmetric, unit diagonal, entries in [−1, 1],
  *   positive definite.
  * @param rng - the generator that shuffles the scores (dims · (n − 1) or slightly more draws).
+ * @param stop - optional: called before each column's shuffle and sort; it may throw to stop (an abort).
  * @throws {RangeError} when the shape does not match or the matrix breaks a rule (the message names the entry).
  * @example
  * const x = latinHypercube(100, 2, createRng(1));
@@ -93,6 +94,7 @@ export function imposeRankCorrelation(
   dims: number,
   correlation: readonly (readonly number[])[],
   rng: Rng,
+  stop?: () => void,
 ): Float64Array {
   const fn = 'imposeRankCorrelation';
   if (!Number.isSafeInteger(dims) || dims < 1) throw new RangeError(`${fn}: dims must be an integer ≥ 1, got ${show(dims)}`);
@@ -116,6 +118,7 @@ export function imposeRankCorrelation(
   const next = () => rng.nextUint32();
   const order = new Uint32Array(n);
   for (let d = 0; d < dims; d++) {
+    stop?.();
     for (let i = 0; i < n; i++) order[i] = i;
     for (let i = n - 1; i > 0; i--) {
       const j = randomBelow(next, i + 1);
@@ -171,6 +174,7 @@ export function imposeRankCorrelation(
   const column = new Float64Array(n);
   const rows = Array.from({ length: n }, (_, i) => i);
   for (let d = 0; d < dims; d++) {
+    stop?.();
     for (let i = 0; i < n; i++) column[i] = points[i * dims + d]!;
     column.sort();
     rows.sort((r1, r2) => transformed[r1 * dims + d]! - transformed[r2 * dims + d]!);

@@ -313,6 +313,9 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
 
 /** The error for a run whose value left float64 (it stays Infinity or 0 once it has). */
 function outOfRange(v: number, endYear: number): RangeError {
+  if (Number.isNaN(v)) {
+    return new RangeError(`simulate: a run's value became NaN by ${endYear}: a driver's float step returned something that is not a finite number`);
+  }
   const way = v === 0 ? 'falls below' : 'grows beyond';
   return new RangeError(`simulate: a run's value ${way} what float64 holds (about 1e${v === 0 ? '-308' : '308'}) by ${endYear}; shorten the horizon or narrow the rates`);
 }

@@ -34,9 +34,10 @@ type WorkerThreads = typeof import('node:worker_threads');
  * Everything is checked before any worker starts, with the rules (and messages, named `simulateParallel`) of
  * `simulate`; an error met while running (an amount drawn ≤ 0) is the one `simulate` would throw, from the lowest
  * block. Workers take blocks from a shared counter (the fastest do more) and write into shared memory, so
- * nothing is copied back. `onProgress` is called as blocks finish; `signal` stops the workers at once. Workers
- * that finish cleanly are kept for the next call (unref'd, so they never keep the process alive): only the first
- * call pays for starting them.
+ * nothing is copied back. `onProgress` is called as blocks finish; `signal` stops the workers at once. All calls
+ * share one pool of at most as many threads as the machine has cores (`os.availableParallelism()`): concurrent calls
+ * wait for a free worker rather than start more. Workers that finish cleanly are kept for the next call for a
+ * second (unref'd, so they never keep the process alive), then ended.
  *
  * Node only: `node:worker_threads` is loaded when called, never on import, so the package still runs in a browser,
  * where this rejects (use `simulate`). Workers load `worker.js` / `worker.cjs` beside the package's build, or one
@@ -46,11 +47,12 @@ type WorkerThreads = typeof import('node:worker_threads');
  *
  * A call returns a promise, so the example below only checks that the function is there; awaiting
  * `simulateParallel(s, { runs: 2000, seed: 42, workers: 2 })` gives what `simulate(s, { runs: 2000, seed: 42 })`
- * gives, e.g. 174 hits by 2034 with `base.rate` ~ Normal(0.2, 0.1) on the status quo.
+ * gives, e.g. 192 hits by 2034 with `base.rate` ~ Normal(0.2, 0.1) on the status quo.
  *
  * @param scenario - a scenario or a scenario document, using built-in driver types only.
  * @param options - those of `simulate` (`runs`, `seed`, `uncertain`, `sampler`, `onProgress`, `signal`) and
- *   `workers`: a whole number from 1 to 64 (default min(4, available parallelism)); 1 still uses one worker thread.
+ *   `workers`: a whole number from 1 to 64 (default min(4, available parallelism), never more than the cores);
+ *   1 still uses one worker thread; `memoryBudget` (bytes, default 2 GiB) also counts the workers' copies.
  * @throws {ScenarioError} (rejects) for an invalid document or an unknown parameter name.
  * @throws {RangeError} (rejects) for runs, sampler or workers out of range, or an amount drawn ≤ 0.
  * @throws {TypeError} (rejects) for a bad seed or a driver type the workers do not know.
@@ -60,11 +62,22 @@ type WorkerThreads = typeof import('node:worker_threads');
  * typeof simulateParallel; // => 'function'
  */
 export async function simulateParallel(scenario: Scenario | ScenarioDocument, options: SimulateParallelOptions): Promise<Simulation> {
-  const plan = planSimulation(scenario, options, 'simulateParallel');
-  const requested = options.workers;
+  const requested = (options as SimulateParallelOptions | undefined)?.workers;
   if (requested !== undefined && (typeof requested !== 'number' || !Number.isInteger(requested) || requested < 1 || requested > MAX_WORKERS)) {
     throw new RangeError(`simulateParallel: workers must be a whole number from 1 to ${MAX_WORKERS}, got ${show(requested)}`);
   }
+  // Beyond simulate's arrays: the design's shared copy, and each worker's thread and block of normals.
+  const plan = planSimulation(scenario, options, 'simulateParallel', (runs, k, steps, defined) => {
+    const workers = Math.min(requested ?? 4, Math.ceil(runs / BLOCK_SIZE));
+    const noisy = defined.drivers.filter((d) => d.type === 'growth').length;
+    return [
+      { what: 'shared copy of the inputs', bytes: runs * k * 8 },
+      {
+        what: `${workers} workers (16 MiB each assumed, and their normals)`,
+        bytes: workers * (WORKER_OVERHEAD + BLOCK_SIZE * steps * noisy * 8 + (options.keepYears === undefined ? 0 : BLOCK_SIZE * (steps + 1) * 8)),
+      },
+    ];
+  });
   plan.scenario.drivers.forEach((d, index) => {
     if (!BUILT_IN_TYPES.has(d.type)) {
       throw new TypeError(
@@ -88,15 +101,18 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   throwIfAborted(signal);
 
   const runs = plan.runs;
-  // More workers than blocks would have nothing to do.
-  const count = Math.min(requested ?? Math.min(4, availableParallelism()), Math.ceil(runs / BLOCK_SIZE));
+  // More workers than blocks would have nothing to do; more than the machine's cores would only wait.
+  const cores = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  const count = Math.min(requested ?? Math.min(4, cores), Math.ceil(runs / BLOCK_SIZE), cores);
   // Workers start (or are taken from the pool) before the design is drawn: loading their modules takes longer than
-  // most designs.
-  const threads = acquire(Worker, entry, count);
+  // most designs. With the pool busy with other calls, this call may get fewer (never none): the result is the same.
+  const threads = await acquire(Worker, entry, count, cores, signal);
   let healthy = false;
   try {
-    const design = toShared(designOf(plan));
-    const values = new Float64Array(new SharedArrayBuffer(runs * years.length * Float64Array.BYTES_PER_ELEMENT));
+    const drawn = designOf(plan);
+    const design = toShared(drawn.values);
+    const keep = plan.keep;
+    const values = new Float64Array(new SharedArrayBuffer(runs * (keep?.length ?? years.length) * Float64Array.BYTES_PER_ELEMENT));
     const hit = plan.scenario.target === undefined ? undefined : new Int16Array(new SharedArrayBuffer(runs * Int16Array.BYTES_PER_ELEMENT));
     const input: WorkerInput = {
       document: toDocument(plan.scenario),
@@ -107,49 +123,186 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       hit: hit === undefined ? null : (hit.buffer as SharedArrayBuffer),
       design: design.buffer as SharedArrayBuffer,
       control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+      keep: keep === undefined ? null : [...keep],
     };
     const flooredSteps = await runPool(threads, input, options);
     healthy = true;
-    return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps, design, inputNames: plan.names });
+    return new Simulation({
+      years: keep === undefined ? years : keep.map((i) => years[i]!),
+      projectionYears: years,
+      settings: settingsOf(plan),
+      target: targetOf(plan.scenario),
+      values,
+      hit,
+      flooredSteps,
+      clampedDraws: drawn.clamped,
+      design,
+      inputNames: plan.names,
+    });
   } finally {
-    // Workers that finished cleanly wait for the next call; after an error or an abort they are ended.
-    if (healthy) release(entry, threads);
-    else await Promise.all(threads.map((thread) => thread.terminate()));
+    // Workers that finished cleanly go back to the pool; after an error or an abort they are ended.
+    if (healthy) release(threads);
+    else await Promise.all(threads.map((thread) => retire(thread)));
   }
+}
+
+/** The process's worker pool. */
+interface PoolState {
+  /** Every live worker (idle or busy), at most the machine's cores. */
+  readonly live: Set<WorkerThread>;
+  /** Idle workers by entry file, waiting for the next call. */
+  readonly idle: Map<string, WorkerThread[]>;
+  /** Calls waiting for a worker while every core's worker is busy. */
+  readonly waiting: (() => void)[];
+  /** The timer that ends the idle workers once no call has wanted them for `idleTimeout` ms. */
+  timer: ReturnType<typeof setTimeout> | undefined;
+  idleTimeout: number;
+  /** Threads started since the process began (a reused worker is not counted again). */
+  started: number;
+}
+
+/** Extra memory a worker thread holds (its isolate, the library, the kernel): an assumption measured at ~16 MiB. */
+const WORKER_OVERHEAD = 16 * 2 ** 20;
+
+/** How long idle workers are kept for the next call before they are ended (ms). */
+const IDLE_TIMEOUT = 1000;
+
+/**
+ * One pool for the process, bounded by the machine's cores: calls share it, so concurrent calls never start more
+ * threads than there are cores, and a worker that no call has wanted for a second is ended.
+ */
+const pool: PoolState = { live: new Set(), idle: new Map(), waiting: [], timer: undefined, idleTimeout: IDLE_TIMEOUT, started: 0 };
+
+const entries = new WeakMap<WorkerThread, string>();
+
+/**
+ * The worker pool's state, for tests and diagnostics: live threads, of those the idle ones, calls waiting for a
+ * worker, and threads started so far.
+ * @internal
+ */
+export function workerPoolStats(): { live: number; idle: number; waiting: number; started: number } {
+  let idle = 0;
+  for (const list of pool.idle.values()) idle += list.length;
+  return { live: pool.live.size, idle, waiting: pool.waiting.length, started: pool.started };
 }
 
 /**
- * Idle workers kept between calls, by entry file, so that only the first call pays for starting threads and
- * loading the library in them. They are unref'd while idle: they never keep a process alive.
+ * Sets how long idle workers are kept (ms, ≥ 0; 0 ends them as soon as no call holds them); returns the old value.
+ * @internal
  */
-const idle = new Map<string, WorkerThread[]>();
-
-function acquire(Worker: WorkerThreads['Worker'], entry: URL, count: number): WorkerThread[] {
-  const pool = idle.get(entry.href) ?? [];
-  const threads = pool.splice(0, count);
-  while (threads.length < count) threads.push(new Worker(entry));
-  for (const thread of threads) {
-    thread.removeAllListeners('exit');
-    thread.ref();
-  }
-  return threads;
+export function setWorkerIdleTimeout(ms: number): number {
+  if (typeof ms !== 'number' || !(ms >= 0) || !Number.isFinite(ms)) throw new RangeError(`setWorkerIdleTimeout: ms must be a finite number ≥ 0, got ${show(ms)}`);
+  const old = pool.idleTimeout;
+  pool.idleTimeout = ms;
+  // Idle workers already waiting follow the new timeout.
+  if (workerPoolStats().idle > 0) scheduleIdleEnd();
+  return old;
 }
 
-function release(entry: URL, threads: readonly WorkerThread[]): void {
-  const pool = idle.get(entry.href) ?? [];
-  idle.set(entry.href, pool);
+/** Takes up to `count` workers (at least one): idle ones first, new ones while the pool is below `cores`. */
+async function acquire(Worker: WorkerThreads['Worker'], entry: URL, count: number, cores: number, signal: AbortSignalLike | undefined): Promise<WorkerThread[]> {
+  for (;;) {
+    throwIfAborted(signal);
+    const idle = pool.idle.get(entry.href) ?? [];
+    const threads = idle.splice(0, count);
+    // Idle workers of another entry file (ESM beside CJS) give their place to this call's.
+    while (threads.length < count && pool.live.size >= cores && endOneIdle()) {
+      /* a place freed */
+    }
+    while (threads.length < count && pool.live.size < cores) threads.push(start(Worker, entry));
+    if (threads.length > 0) {
+      for (const thread of threads) {
+        thread.removeAllListeners('exit');
+        thread.once('exit', () => pool.live.delete(thread));
+        thread.ref();
+      }
+      return threads;
+    }
+    // Wait for a worker to be released — or for the signal, which then throws at the top of the loop.
+    await new Promise<void>((resolve) => {
+      const wake = (): void => {
+        const at = pool.waiting.indexOf(wake);
+        if (at >= 0) pool.waiting.splice(at, 1);
+        signal?.removeEventListener?.('abort', wake);
+        resolve();
+      };
+      pool.waiting.push(wake);
+      signal?.addEventListener?.('abort', wake, { once: true });
+    });
+  }
+}
+
+function start(Worker: WorkerThreads['Worker'], entry: URL): WorkerThread {
+  const thread = new Worker(entry);
+  entries.set(thread, entry.href);
+  pool.live.add(thread);
+  pool.started += 1;
+  return thread;
+}
+
+/** Ends one idle worker of any entry file; false when none is idle. */
+function endOneIdle(): boolean {
+  for (const list of pool.idle.values()) {
+    const thread = list.shift();
+    if (thread !== undefined) {
+      void retire(thread);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Ends a worker and takes it out of the pool at once (its exit comes later). */
+async function retire(thread: WorkerThread): Promise<void> {
+  pool.live.delete(thread);
+  for (const list of pool.idle.values()) {
+    const at = list.indexOf(thread);
+    if (at >= 0) list.splice(at, 1);
+  }
+  await thread.terminate();
+  wakeOne();
+}
+
+function wakeOne(): void {
+  pool.waiting.shift()?.();
+}
+
+function release(threads: readonly WorkerThread[]): void {
   for (const thread of threads) {
     thread.removeAllListeners('message');
     thread.removeAllListeners('error');
     thread.removeAllListeners('exit');
     // A worker that ends while idle leaves the pool, so that no call is handed a dead one.
     thread.once('exit', () => {
-      const at = pool.indexOf(thread);
-      if (at >= 0) pool.splice(at, 1);
+      pool.live.delete(thread);
+      const list = pool.idle.get(entries.get(thread) ?? '');
+      const at = list?.indexOf(thread) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
     });
     thread.unref();
-    pool.push(thread);
+    const href = entries.get(thread) ?? '';
+    const list = pool.idle.get(href) ?? [];
+    pool.idle.set(href, list);
+    list.push(thread);
   }
+  // Calls waiting for a worker go first; otherwise the idle ones are ended after the timeout.
+  for (let i = 0; i < threads.length; i++) wakeOne();
+  scheduleIdleEnd();
+}
+
+function scheduleIdleEnd(): void {
+  if (pool.timer !== undefined) clearTimeout(pool.timer);
+  const end = (): void => {
+    pool.timer = undefined;
+    for (const list of pool.idle.values()) for (const thread of list.splice(0)) void retire(thread);
+  };
+  if (pool.idleTimeout === 0) {
+    // Waiting calls take their workers in a microtask: end only what is still idle after them.
+    queueMicrotask(() => queueMicrotask(end));
+    return;
+  }
+  pool.timer = setTimeout(end, pool.idleTimeout);
+  pool.timer.unref?.();
 }
 
 type WorkerThread = InstanceType<WorkerThreads['Worker']>;

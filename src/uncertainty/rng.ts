@@ -32,20 +32,80 @@ function mix32(z: number): number {
   return (z ^ (z >>> 15)) >>> 0;
 }
 
+/** MurmurHash3's 32-bit finaliser (Appleby, public domain). */
+function fmix32(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function rotl(x: number, r: number): number {
+  return (x << r) | (x >>> (32 - r));
+}
+
+const C1 = 0x239b961b;
+const C2 = 0xab0e9789;
+const C3 = 0x38b34ae5;
+const C4 = 0xa1e38b93;
+
 /**
- * Folds a list of 32-bit words into four state words: each word is absorbed by `acc = mix32(acc + γ ^ word)`, then a
- * splitmix32 sequence started at `acc` gives the four words. mix32 is a bijection, so the four words (outputs at
- * four different counters) are distinct and never all zero.
+ * Hashes a list of 32-bit words to 128 bits and turns them into four state words. The hash is MurmurHash3
+ * x86_128's block, tail and finalisation steps (Appleby) applied to whole words, so the seed's information reaches
+ * all four lanes; each lane then goes through splitmix32's output function at its own counter. The finalisation and
+ * that step are bijections of the 128 bits, so two seeds share a stream only if their 128-bit hashes collide,
+ * never because the hash was narrowed to 32 bits on the way.
  */
 function stateFromWords(words: readonly number[]): RngState {
-  let acc = 0;
-  for (const word of words) acc = mix32(((acc + GOLDEN_GAMMA) ^ word) >>> 0);
-  const out: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    acc = (acc + GOLDEN_GAMMA) >>> 0;
-    out.push(mix32(acc));
+  let h1 = 0;
+  let h2 = 0;
+  let h3 = 0;
+  let h4 = 0;
+  const n = words.length;
+  const whole = n - (n % 4);
+  for (let i = 0; i < whole; i += 4) {
+    const k1 = rotl(Math.imul(words[i]!, C1), 15);
+    h1 ^= Math.imul(k1, C2);
+    h1 = (Math.imul(rotl(h1, 19) + h2, 5) + 0x561ccd1b) | 0;
+    const k2 = rotl(Math.imul(words[i + 1]!, C2), 16);
+    h2 ^= Math.imul(k2, C3);
+    h2 = (Math.imul(rotl(h2, 17) + h3, 5) + 0x0bcaa747) | 0;
+    const k3 = rotl(Math.imul(words[i + 2]!, C3), 17);
+    h3 ^= Math.imul(k3, C4);
+    h3 = (Math.imul(rotl(h3, 15) + h4, 5) + 0x96cd1c35) | 0;
+    const k4 = rotl(Math.imul(words[i + 3]!, C4), 18);
+    h4 ^= Math.imul(k4, C1);
+    h4 = (Math.imul(rotl(h4, 13) + h1, 5) + 0x32ac3b17) | 0;
   }
-  return [out[0]!, out[1]!, out[2]!, out[3]!];
+  const rest = n - whole;
+  if (rest >= 3) h3 ^= Math.imul(rotl(Math.imul(words[whole + 2]!, C3), 17), C4);
+  if (rest >= 2) h2 ^= Math.imul(rotl(Math.imul(words[whole + 1]!, C2), 16), C3);
+  if (rest >= 1) h1 ^= Math.imul(rotl(Math.imul(words[whole]!, C1), 15), C2);
+  const bytes = n * 4;
+  h1 ^= bytes;
+  h2 ^= bytes;
+  h3 ^= bytes;
+  h4 ^= bytes;
+  h1 = (h1 + h2 + h3 + h4) | 0;
+  h2 = (h2 + h1) | 0;
+  h3 = (h3 + h1) | 0;
+  h4 = (h4 + h1) | 0;
+  h1 = fmix32(h1);
+  h2 = fmix32(h2);
+  h3 = fmix32(h3);
+  h4 = fmix32(h4);
+  h1 = (h1 + h2 + h3 + h4) | 0;
+  h2 = (h2 + h1) | 0;
+  h3 = (h3 + h1) | 0;
+  h4 = (h4 + h1) | 0;
+  const state: [number, number, number, number] = [
+    mix32((h1 + GOLDEN_GAMMA) >>> 0),
+    mix32((h2 + 2 * GOLDEN_GAMMA) >>> 0),
+    mix32((h3 + 3 * GOLDEN_GAMMA) >>> 0),
+    mix32((h4 + 4 * GOLDEN_GAMMA) >>> 0),
+  ];
+  // The one 128-bit value that maps to an all-zero state (xoshiro's forbidden one) is moved off it.
+  if ((state[0] | state[1] | state[2] | state[3]) === 0) state[0] = 1;
+  return state;
 }
 
 const TAG_NUMBER = 1;
@@ -63,8 +123,13 @@ function seedWords(seed: number | string, fn: string): number[] {
     return [TAG_NUMBER, low >>> 0, high >>> 0];
   }
   if (typeof seed === 'string') {
+    // Four UTF-8 bytes to a word (little-endian, the last one zero-padded); the length tells the padding apart.
     const bytes = new TextEncoder().encode(seed);
-    return [TAG_STRING, bytes.length, ...bytes];
+    const words = [TAG_STRING, bytes.length];
+    for (let i = 0; i < bytes.length; i += 4) {
+      words.push((bytes[i]! | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24)) >>> 0);
+    }
+    return words;
   }
   throw new TypeError(`${fn}: seed must be a safe integer or a string, got ${show(seed)}`);
 }
@@ -109,8 +174,9 @@ class Xoshiro128 implements Rng {
 /**
  * Creates a seeded xoshiro128** generator; the same seed always gives the same sequence, on every platform.
  *
- * The seed is hashed through splitmix32 into the four state words (a number and its decimal string are different
- * seeds). Never uses `Math.random`.
+ * The seed is hashed to 128 bits (MurmurHash3 x86_128's steps over 32-bit words) and each 32-bit lane is mixed by
+ * splitmix32 into a state word, so distinct seeds give unrelated streams (a number and its decimal string are
+ * different seeds, and no string seed shares the stream of an integer seed). Never uses `Math.random`.
  *
  * @param seed - a safe integer (negative allowed) or any string.
  * @throws {RangeError} when a number seed is not a safe integer (NaN, ±Infinity, 1.5, 2^53).
@@ -149,8 +215,8 @@ export function restoreRng(state: RngState): Rng {
 /**
  * The starting state of stream `stream` of a seed, for independent blocks of runs (one stream per block or worker).
  *
- * The seed's words, a stream tag and the stream number's two 32-bit halves are hashed together through splitmix32,
- * exactly as `createRng` hashes the seed alone; streams of one seed, and `createRng(seed)` itself, start at unrelated
+ * The seed's words, a stream tag and the stream number's two 32-bit halves are hashed together to 128 bits, exactly
+ * as `createRng` hashes the seed alone; streams of one seed, and `createRng(seed)` itself, start at unrelated
  * points of xoshiro128**'s 2^128 − 1 period. Use it as `restoreRng(streamSeed(seed, k))`.
  *
  * @param seed - a safe integer or a string, as for `createRng`.

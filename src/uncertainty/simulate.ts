@@ -1,13 +1,15 @@
 import type { AbortSignalLike } from '../internal/abortSignal';
+import { checkMemoryBudget, type MemoryPart } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { parameterTable } from '../scenario/parameters';
+import { driverType } from '../scenario/registry';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { isDistribution, type Distribution } from './distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from './distributions/document';
 import { compileKernel } from './kernel';
-import { fillStandardNormal, restoreRng, streamSeed } from './rng';
+import { fillStandardNormal, fillUniform, restoreRng, streamSeed } from './rng';
 import { unitSample, type SamplerName } from './samplers/unitSample';
 import { Simulation } from './Simulation';
 import { imposeRankCorrelation } from './correlate';
@@ -30,8 +32,22 @@ export interface SimulateOptions {
   readonly correlations?: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Called after each block of runs with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
-  /** Stops the simulation between blocks; `simulate` then throws the signal's reason. */
+  /**
+   * Stops the simulation between blocks of runs — and while the parameter design is drawn, between blocks of rows —
+   * with the signal's reason.
+   */
   readonly signal?: AbortSignalLike;
+  /**
+   * The most bytes the call may allocate (paths, first hits, sampled inputs and their working copies, copies for
+   * workers); default 2 GiB. A call whose estimate is larger is refused with a RangeError before anything is
+   * allocated.
+   */
+  readonly memoryBudget?: number;
+  /**
+   * The years whose values are kept (each a projection year, each once); default every year. Paths take
+   * runs × kept years of memory; first hits and probabilities still count every year.
+   */
+  readonly keepYears?: readonly number[];
 }
 
 /** Runs are simulated in blocks of this size, each from its own stream, so a block is the unit of parallel work. */
@@ -51,6 +67,20 @@ export interface SimulationPlan {
   readonly sampler: SamplerName;
   /** The rank-correlation matrix over `names`, or undefined for independent parameters. */
   readonly correlation: readonly (readonly number[])[] | undefined;
+  /** The closed range each drawn column is clamped into (the field's rule), or undefined for none. */
+  readonly limits: readonly (readonly [number, number] | undefined)[];
+  /** Stops drawing the design between blocks of rows. */
+  readonly signal: AbortSignalLike | undefined;
+  /** What the call will allocate, as counted against its budget. */
+  readonly memory: readonly MemoryPart[];
+  /** The year indices kept (ascending), or undefined for every year. */
+  readonly keep: readonly number[] | undefined;
+}
+
+/** A design drawn for a plan: the parameter values of every run, and how many draws were clamped to a rule. */
+export interface Design {
+  readonly values: Float64Array;
+  readonly clamped: number;
 }
 
 /**
@@ -62,33 +92,61 @@ export interface SimulationPlan {
  * −99 % is floored there and counted in `flooredSteps`.
  *
  * @param scenario - a scenario or a scenario document.
- * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`.
+ * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`,
+ *   `memoryBudget` (bytes > 0, default 2 GiB), `keepYears` (projection years whose values to keep; default all).
  * @throws {ScenarioError} for an unknown parameter name.
- * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, or an amount drawn ≤ 0.
+ * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, an amount drawn ≤ 0, or a call whose
+ *   paths, sampled inputs and normals would exceed `memoryBudget` (before anything is allocated).
  * @example
  * const sim = simulate(presets.azerbaijanIran.statusQuo, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
  * });
  * sim.probabilityOfTarget(2029).upperBoundOnly; // => true
- * sim.probabilityOfTarget(2034).hits; // => 174
+ * sim.probabilityOfTarget(2034).hits; // => 192
  * formatAmount(sim.quantile(2029, 0.5)); // => '$1.41B'
+ * sim.clampedDraws; // => 0
+ * simulate(presets.azerbaijanIran.statusQuo, { runs: 100000, seed: 1, memoryBudget: 1e6 }); // => throws RangeError
  */
 export function simulate(scenario: Scenario | ScenarioDocument, options: SimulateOptions): Simulation {
   const plan = planSimulation(scenario, options, 'simulate');
   const { kernel, years, runs, values, hit } = prepare(plan);
   const normals = new Float64Array(BLOCK_SIZE * kernel.normalsPerRun);
-  const design = designOf(plan);
+  const { values: design, clamped } = designOf(plan);
   const k = plan.names.length;
+  const keep = plan.keep;
+  // With keepYears a block's full paths go to a scratch array, and only the kept years are copied out.
+  const scratch = keep === undefined ? undefined : new Float64Array(BLOCK_SIZE * years.length);
   let floored = 0;
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   for (let b = 0; b < blocks; b++) {
     if (options.signal?.aborted) throw options.signal.reason ?? new Error('simulate: aborted');
     const offset = b * BLOCK_SIZE;
     const count = Math.min(BLOCK_SIZE, runs - offset);
-    floored += runBlock(kernel, b, count, offset, plan.seed, design.subarray(offset * k, (offset + count) * k), normals, values, runs, hit);
+    const params = design.subarray(offset * k, (offset + count) * k);
+    if (scratch === undefined) floored += runBlock(kernel, b, count, offset, plan.seed, params, normals, values, runs, hit);
+    else {
+      floored += runBlock(kernel, b, count, 0, plan.seed, params, normals, scratch, count, hit === undefined ? undefined : hit.subarray(offset, offset + count));
+      keepRows(scratch, count, keep!, values, runs, offset);
+    }
     options.onProgress?.(offset + count, runs);
   }
-  return new Simulation({ years, settings: settingsOf(plan), target: targetOf(plan.scenario), values, hit, flooredSteps: floored, design, inputNames: plan.names });
+  return new Simulation({
+    years: keep === undefined ? years : keep.map((i) => years[i]!),
+    projectionYears: years,
+    settings: settingsOf(plan),
+    target: targetOf(plan.scenario),
+    values,
+    hit,
+    flooredSteps: floored,
+    clampedDraws: clamped,
+    design,
+    inputNames: plan.names,
+  });
+}
+
+/** Copies the kept years of a block's paths (`scratch[i · count + r]`) to `values[j · runs + offset + r]`. */
+export function keepRows(scratch: Float64Array, count: number, keep: readonly number[], values: Float64Array, runs: number, offset: number): void {
+  for (let j = 0; j < keep.length; j++) values.set(scratch.subarray(keep[j]! * count, (keep[j]! + 1) * count), j * runs + offset);
 }
 
 /** Runs block b: its normals come from stream b + 1 of the seed (stream 0 draws the design). */
@@ -109,8 +167,11 @@ export function runBlock(
   return kernel.run(count, params, z, values, stride, offset, hit);
 }
 
-/** Resolves and checks everything `simulate` is asked to do, before any work. */
-export function planSimulation(input: Scenario | ScenarioDocument, options: SimulateOptions, fn: string): SimulationPlan {
+/** What a caller of {@link planSimulation} allocates beyond `simulate`'s own arrays (workers, a lever's column). */
+export type ExtraMemory = (runs: number, k: number, steps: number, scenario: Scenario) => readonly MemoryPart[];
+
+/** Resolves and checks everything `simulate` is asked to do, before any work — its memory budget included. */
+export function planSimulation(input: Scenario | ScenarioDocument, options: SimulateOptions, fn: string, extra?: ExtraMemory): SimulationPlan {
   const scenario = defineScenario(input);
   if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
   const { runs, seed } = options;
@@ -142,7 +203,65 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
   }
   const names = Object.keys(merged);
   const correlation = correlationMatrix(names, options.correlations, fn);
-  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation };
+  const limits = names.map((name) => limitOf(scenario, table.get(name)));
+  const keep = keptIndices(options.keepYears, scenario, fn);
+  const memory = memoryOf(runs, names.length, years - 1, scenario, correlation !== undefined, extra, keep);
+  checkMemoryBudget(fn, memory, options.memoryBudget, 'use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears');
+  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation, limits, signal: options.signal, memory, keep };
+}
+
+/** The year indices of `keepYears` (ascending), or undefined for every year; a year outside the projection is a RangeError. */
+function keptIndices(keepYears: unknown, scenario: Scenario, fn: string): number[] | undefined {
+  if (keepYears === undefined) return undefined;
+  const first = scenario.baseline.year;
+  const last = scenario.horizon.endYear;
+  if (!Array.isArray(keepYears) || keepYears.length === 0) {
+    throw new RangeError(`${fn}: keepYears must be a non-empty list of years from ${first} to ${last}, got ${show(keepYears)}`);
+  }
+  const indices = new Set<number>();
+  for (const year of keepYears) {
+    if (typeof year !== 'number' || !Number.isInteger(year) || year < first || year > last) {
+      throw new RangeError(`${fn}: keepYears must hold years from ${first} to ${last}, got ${show(year)}`);
+    }
+    if (indices.has(year - first)) throw new RangeError(`${fn}: keepYears must name each year once, got ${year} twice`);
+    indices.add(year - first);
+  }
+  return [...indices].sort((a, b) => a - b);
+}
+
+/** The field rule of a parameter, from its driver type's `limits` (`'rates.*'` covers a record's keys). */
+function limitOf(scenario: Scenario, parameter: ReturnType<ReturnType<typeof parameterTable>['get']>): readonly [number, number] | undefined {
+  if (parameter === undefined || parameter.driver < 0) return undefined;
+  const limits = driverType(scenario.drivers[parameter.driver]!.type)?.limits;
+  if (limits === undefined) return undefined;
+  const path = parameter.path;
+  const pattern = path.length > 1 ? `${path.slice(0, -1).join('.')}.*` : path[0]!;
+  return Object.hasOwn(limits, path.join('.')) ? limits[path.join('.')] : Object.hasOwn(limits, pattern) ? limits[pattern] : undefined;
+}
+
+/**
+ * Bytes a simulation allocates: the paths (runs × years), first hits, the sampled inputs (runs × uncertain
+ * parameters, with the working copies that rank correlation makes), one block of normals, and the caller's extra.
+ */
+function memoryOf(
+  runs: number,
+  k: number,
+  steps: number,
+  scenario: Scenario,
+  correlated: boolean,
+  extra: ExtraMemory | undefined,
+  keep: readonly number[] | undefined,
+): MemoryPart[] {
+  const noisy = scenario.drivers.filter((d) => d.type === 'growth').length;
+  const parts: MemoryPart[] = [
+    // Kept years only, plus one block's full paths to copy them from.
+    { what: 'paths', bytes: keep === undefined ? runs * (steps + 1) * 8 : runs * keep.length * 8 + BLOCK_SIZE * (steps + 1) * 8 },
+    { what: 'first hits', bytes: scenario.target === undefined ? 0 : runs * 2 },
+    // Iman–Conover holds the scores, their transform and the result beside the unit points, and per-row orders.
+    { what: 'sampled inputs', bytes: runs * k * 8 * (correlated ? 4 : 1) + (correlated ? runs * 28 : 0) },
+    { what: 'normals', bytes: BLOCK_SIZE * steps * noisy * 8 },
+  ];
+  return extra === undefined ? parts : [...parts, ...extra(runs, k, steps, scenario)];
 }
 
 /** The full matrix from pairs; a pair named twice must agree, and every name must be an uncertain parameter. */
@@ -173,24 +292,59 @@ function correlationMatrix(names: readonly string[], pairs: SimulateOptions['cor
 export function prepare(plan: SimulationPlan) {
   const kernel = compileKernel(plan.scenario, plan.names);
   const years = kernel.years;
-  const values = new Float64Array(plan.runs * years.length);
+  const values = new Float64Array(plan.runs * (plan.keep?.length ?? years.length));
   const hit = plan.scenario.target === undefined ? undefined : new Int16Array(plan.runs);
   return { kernel, years, runs: plan.runs, values, hit };
 }
 
-/** The parameter values of every run (runs × k, row-major): the sampler's unit points through each quantile. */
-export function designOf(plan: SimulationPlan): Float64Array {
+/**
+ * The parameter values of every run (runs × k, row-major): the sampler's unit points through each quantile, each
+ * clamped to its field's rule (counted). The plan's signal is checked between blocks of rows.
+ */
+export function designOf(plan: SimulationPlan): Design {
   const k = plan.names.length;
-  if (k === 0) return new Float64Array(0);
+  if (k === 0) return { values: new Float64Array(0), clamped: 0 };
+  const signal = plan.signal;
+  const stop = (): void => {
+    if (signal?.aborted) throw signal.reason ?? new Error('simulate: aborted');
+  };
+  stop();
   const rng = restoreRng(streamSeed(plan.seed, 0));
-  let points = unitSample(plan.sampler, plan.runs, k, rng);
+  let points: Float64Array;
+  if (plan.sampler === 'random') {
+    // Row-major draws from one stream, a block of rows at a time: the same numbers as one fill, but abortable.
+    points = new Float64Array(plan.runs * k);
+    for (let r = 0; r < plan.runs; r += BLOCK_SIZE) {
+      stop();
+      fillUniform(rng, points.subarray(r * k, Math.min(plan.runs, r + BLOCK_SIZE) * k));
+    }
+  } else points = unitSample(plan.sampler, plan.runs, k, rng);
+  stop();
   // Rank correlation survives the quantile transforms below, so it is imposed on the unit points.
-  if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng);
-  for (let j = 0; j < k; j++) {
-    const d = plan.distributions[j]!;
-    for (let r = 0; r < plan.runs; r++) points[r * k + j] = d.quantile(points[r * k + j]!);
+  if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng, stop);
+  let clamped = 0;
+  for (let r0 = 0; r0 < plan.runs; r0 += BLOCK_SIZE) {
+    stop();
+    const r1 = Math.min(plan.runs, r0 + BLOCK_SIZE);
+    for (let j = 0; j < k; j++) {
+      const d = plan.distributions[j]!;
+      const limit = plan.limits[j];
+      for (let r = r0; r < r1; r++) {
+        let x = d.quantile(points[r * k + j]!);
+        if (limit !== undefined) {
+          if (x < limit[0]) {
+            x = limit[0];
+            clamped++;
+          } else if (x > limit[1]) {
+            x = limit[1];
+            clamped++;
+          }
+        }
+        points[r * k + j] = x;
+      }
+    }
   }
-  return points;
+  return { values: points, clamped };
 }
 
 export function settingsOf(plan: SimulationPlan) {
@@ -201,6 +355,7 @@ export function settingsOf(plan: SimulationPlan) {
     uncertain: Object.fromEntries(plan.names.map((n, j) => [n, plan.distributions[j]!.toDocument()])),
     ...(plan.correlation === undefined ? {} : { correlation: plan.correlation }),
     blockSize: BLOCK_SIZE,
+    ...(plan.keep === undefined ? {} : { keepYears: plan.keep.map((i) => plan.scenario.baseline.year + i) }),
   };
 }
 

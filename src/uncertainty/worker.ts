@@ -12,7 +12,7 @@ import { parentPort } from 'node:worker_threads';
 import type { ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { compileKernel } from './kernel';
-import { BLOCK_SIZE, runBlock } from './simulate';
+import { BLOCK_SIZE, keepRows, runBlock } from './simulate';
 
 /** What the parent hands each worker (every buffer is shared, so nothing is copied back). */
 export interface WorkerInput {
@@ -28,6 +28,8 @@ export interface WorkerInput {
   readonly design: SharedArrayBuffer;
   /** Int32 [next block to take, stop flag]. */
   readonly control: SharedArrayBuffer;
+  /** The year indices kept (`values` holds runs × these), or null for every year. */
+  readonly keep: readonly number[] | null;
 }
 
 /** What a worker reports: a finished block, its total when it has no more to do, or the first error it met. */
@@ -52,6 +54,8 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
     const hit = input.hit === null ? undefined : new Int16Array(input.hit);
     const design = new Float64Array(input.design);
     const normals = new Float64Array(BLOCK_SIZE * kernel.normalsPerRun);
+    const keep = input.keep;
+    const scratch = keep === null ? undefined : new Float64Array(BLOCK_SIZE * kernel.years.length);
     const blocks = Math.ceil(runs / BLOCK_SIZE);
     let floored = 0;
     while (Atomics.load(control, STOP) === 0) {
@@ -59,7 +63,12 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
       if (block >= blocks) break;
       const offset = block * BLOCK_SIZE;
       const count = Math.min(BLOCK_SIZE, runs - offset);
-      floored += runBlock(kernel, block, count, offset, input.seed, design.subarray(offset * k, (offset + count) * k), normals, values, runs, hit);
+      const params = design.subarray(offset * k, (offset + count) * k);
+      if (scratch === undefined) floored += runBlock(kernel, block, count, offset, input.seed, params, normals, values, runs, hit);
+      else {
+        floored += runBlock(kernel, block, count, 0, input.seed, params, normals, scratch, count, hit?.subarray(offset, offset + count));
+        keepRows(scratch, count, keep!, values, runs, offset);
+      }
       post({ kind: 'block', runs: count });
     }
     post({ kind: 'done', floored });

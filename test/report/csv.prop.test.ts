@@ -43,13 +43,26 @@ function readCsv(text: string): string[][] {
 }
 
 describe('toCsv (property)', () => {
-  it('reads back, through a strict RFC 4180 reader, exactly the strings written', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', 'é', '😀', '|') });
+  it('reads back, through a strict RFC 4180 reader, exactly the strings written (a formula-like one behind a \')', () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', 'é', '😀', '|', '=', '+', '-', '@', '\t') });
+    // OWASP CSV injection: text starting with = + - @ tab or CR is written with a leading ' (and only such text).
+    const expected = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { maxLength: 6 }), (n, rows) => {
         const keys = ['a', 'b', 'c', 'd'].slice(0, n);
         const table = { columns: keys.map((key) => ({ key })), rows: rows.map((r) => Object.fromEntries(keys.map((k, j) => [k, r[j]]))) };
-        expect(readCsv(toCsv(table))).toEqual([keys, ...rows.map((r) => r.slice(0, n))]);
+        expect(readCsv(toCsv(table))).toEqual([keys, ...rows.map((r) => r.slice(0, n).map(expected))]);
+      }),
+    );
+  });
+
+  it('never runs as a formula: no text field starts with = + - @ tab or CR, and numbers are left as they are', () => {
+    const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', 'a', '1', ',', '"') });
+    fc.assert(
+      fc.property(text, fc.double({ noNaN: true, noDefaultInfinity: true }), (label, v) => {
+        const [, row] = readCsv(toCsv({ columns: [{ key: 'label' }, { key: 'v' }], rows: [{ label, v }] }));
+        expect(row![0]).not.toMatch(/^[=+\-@\t\r]/);
+        expect(Number(row![1]) === v).toBe(true); // -0 is written 0, which equals it
       }),
     );
   });

@@ -42,6 +42,19 @@ function gIndices() {
 }
 
 describe('sobol', () => {
+  it('gives the same indices for an output scaled to about 1e155 (issue #14: NaN), and for one scaled to 1e-155', () => {
+    // Reference: Sobol' indices are ratios of variances, unchanged when the output is multiplied by a constant.
+    const params = { a: [0, 1], b: [0, 1] } as const;
+    const plain = sobol({ model: (x) => x.a! + 2 * x.b! + x.a! * x.b!, params }, { n: 256, seed: 3 });
+    for (const scale of [1e155, 1e-155]) {
+      const scaled = sobol({ model: (x) => scale * (x.a! + 2 * x.b! + x.a! * x.b!), params }, { n: 256, seed: 3 });
+      for (const name of ['a', 'b']) {
+        expect(scaled.first[name]).toBeCloseTo(plain.first[name]!, 12);
+        expect(scaled.total[name]).toBeCloseTo(plain.total[name]!, 12);
+      }
+    }
+  });
+
   it('has the published Ishigami indices (a = 7, b = 0.1)', () => {
     // Reference: Ishigami & Homma (1990); Saltelli et al. (2008): S = 0.3139, 0.4424, 0; ST = 0.5576, 0.4424, 0.2437.
     const exact = ishigamiIndices(7, 0.1);
@@ -144,9 +157,9 @@ describe('sobol', () => {
     // Regression: what seed 1 gave when written (scrambled Sobol' points from xoshiro128** seeded with 1).
     expect(sobol(ishigami, { n: 64, seed: 1 }).first).toMatchInlineSnapshot(`
       {
-        "x1": 0.2772151453103076,
-        "x2": 0.4947019449837558,
-        "x3": 0.035623587544707645,
+        "x1": 0.42184211683938105,
+        "x2": 0.4672609460792024,
+        "x3": 0.07797457879679935,
       }
     `);
   });

@@ -25,7 +25,8 @@ describe('xoshiro128**', () => {
   });
 
   it.each(fixture.seeds)('seeds $seed exactly as the independent Python implementation', ({ seed, state, uint32 }) => {
-    // Reference: scripts/gen-rng-reference.py (splitmix32 seeding and xoshiro128** re-implemented in Python).
+    // Reference: scripts/gen-rng-reference.py (MurmurHash3_x86_128 over the seed's bytes, splitmix32 lanes and
+    // xoshiro128** re-implemented in Python, byte-wise where the library hashes words).
     const rng = createRng(seed);
     expect(rng.state()).toEqual(state);
     expect(take(rng, uint32.length)).toEqual(uint32);
@@ -35,6 +36,23 @@ describe('xoshiro128**', () => {
     // Reference: scripts/gen-rng-reference.py.
     expect(streamSeed(row.seed, row.stream)).toEqual(row.state);
     expect(take(restoreRng(streamSeed(row.seed, row.stream)), row.uint32.length)).toEqual(row.uint32);
+  });
+
+  it.each(fixture.collisions)('no longer gives $a the stream of $b (the old 32-bit hash did: issue #14)', ({ a, b, stateA, stateB }) => {
+    // Reference: scripts/gen-rng-reference.py; under the old hash both seeds of each pair had one state.
+    expect(createRng(a).state()).toEqual(stateA);
+    expect(createRng(b).state()).toEqual(stateB);
+    expect(take(createRng(a), 4)).not.toEqual(take(createRng(b), 4));
+  });
+
+  it('keeps 128 bits of the seed: 200,000 string seeds give 200,000 distinct states, and none an integer seed’s', () => {
+    // With a 32-bit hash, 400,000 seeds would share about n²/2^33 ≈ 19 states: the old hash failed this.
+    const seen = new Set<string>();
+    for (let i = 0; i < 200_000; i++) {
+      seen.add(createRng(`seed-${i}`).state().join(','));
+      seen.add(createRng(i).state().join(','));
+    }
+    expect(seen.size).toBe(400_000);
   });
 
   it('gives different sequences for different streams, and for a number seed and its string', () => {

@@ -140,7 +140,7 @@ describe('simulate: results', () => {
 
   it('serialises its summaries to JSON', () => {
     const json = JSON.parse(JSON.stringify(sim));
-    expect(Object.keys(json)).toEqual(['settings', 'years', 'flooredSteps', 'fan', 'stats', 'target', 'probabilityOfTarget', 'probabilityByYear', 'firstReached']);
+    expect(Object.keys(json)).toEqual(['settings', 'years', 'flooredSteps', 'clampedDraws', 'fan', 'stats', 'target', 'probabilityOfTarget', 'probabilityByYear', 'firstReached']);
   });
 });
 

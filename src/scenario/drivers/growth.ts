@@ -1,4 +1,5 @@
 import type { Decimal } from '../../money/decimal';
+import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import type { DriverType } from '../driverType';
 import { rateField, volatilityField } from '../fields';
 
@@ -12,6 +13,7 @@ export const growthDriver: DriverType = {
   fields: { rate: rateField(), volatility: volatilityField().optional() },
   dependsOnValue: false,
   parameters: { rate: 'rate', volatility: 'rate' },
+  limits: { rate: [RATE_FLOOR, Infinity], volatility: [0, Infinity] },
   affine: ['rate'],
   exactRate: (d) => d.rate as Decimal,
   floatRate: (d) => d.rate as number,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { D, type Decimal } from '../../money/decimal';
+import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import type { DriverType, ExactFields, FloatFields } from '../driverType';
 import { numberField, rateField, signedRateField, yearField } from '../fields';
 
@@ -30,6 +31,7 @@ export const rampDriver: DriverType = {
   },
   dependsOnValue: false,
   parameters: { startYear: 'year', fullYear: 'year', rate: 'rate', level: 'rate', steepness: 'number' },
+  limits: { level: [RATE_FLOOR, Infinity], steepness: [0.1, 50] },
   affine: ['rate', 'level'],
   check(d, report) {
     if ((d.fullYear as number) < (d.startYear as number)) {

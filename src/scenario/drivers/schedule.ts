@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { D, type Decimal } from '../../money/decimal';
+import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import type { DriverType } from '../driverType';
 import { rateField } from '../fields';
 
@@ -22,6 +23,7 @@ export const scheduleDriver: DriverType = {
   },
   dependsOnValue: false,
   parameters: { 'rates.*': 'rate' },
+  limits: { 'rates.*': [RATE_FLOOR, Infinity] },
   affine: ['rates.*'],
   check(d, report, { baselineYear, endYear }) {
     for (const key of Object.keys(d.rates as object)) {

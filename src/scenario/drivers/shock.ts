@@ -1,4 +1,5 @@
 import { D, type Decimal } from '../../money/decimal';
+import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import type { DriverType } from '../driverType';
 import { countField, rateField, yearField } from '../fields';
 
@@ -14,6 +15,7 @@ export const shockDriver: DriverType = {
   description: 'A one-off level change in a year, with an optional recovery over N years',
   fields: { year: yearField(), size: rateField(), recoveryYears: countField(100).optional() },
   parameters: { year: 'year', size: 'rate', recoveryYears: 'count' },
+  limits: { size: [RATE_FLOOR, Infinity], recoveryYears: [0, 100] },
   affine: ['size'],
   check(d, report, { baselineYear, endYear }) {
     const year = d.year as number;

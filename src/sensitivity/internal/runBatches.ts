@@ -7,6 +7,11 @@ export interface LongRunOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call between batches with the signal's reason. */
   readonly signal?: AbortSignalLike;
+  /**
+   * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused
+   * with a RangeError, naming it and the budget, before anything is allocated.
+   */
+  readonly memoryBudget?: number;
 }
 
 /** Points per batch: small enough to answer an abort quickly, large enough that the checks cost nothing. */

@@ -42,8 +42,15 @@ export function triangular(params: TriangularParams): Distribution {
   return makeDistribution({
     type: 'triangular',
     quantile: (q) => {
-      if (q <= peak && left > 0) return Math.min(mode, min + Math.sqrt(q * width * left));
-      return Math.max(mode, max - Math.sqrt((1 - q) * width * right));
+      // Each branch is written from the end it is near: from min for small q, from max for q near 1. Taken from the
+      // far end, w − √(…) cancels (a mode at min and q = 1e-20 gave exactly min); rationalised, it does not:
+      // w − √((1−q)·w·r) = w·(l + q·r) / (w + √((1−q)·w·r)), and w − √(q·w·l) = w·(r + (1−q)·l) / (w + √(q·w·l)).
+      if (q <= peak && left > 0) {
+        const root = Math.sqrt(q * width * left);
+        return Math.min(mode, q <= 0.5 ? min + root : max - (width * (right + (1 - q) * left)) / (width + root));
+      }
+      const root = Math.sqrt((1 - q) * width * right);
+      return Math.max(mode, q > 0.5 ? max - root : min + (width * (left + q * right)) / (width + root));
     },
     cdf: (x) => {
       if (x <= min) return 0;

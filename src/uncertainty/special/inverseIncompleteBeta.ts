@@ -25,7 +25,10 @@ function initialGuess(p: number, a: number, b: number): number {
 
 /**
  * The x in [0, 1] with I_x(a, b) = p: Newton steps from a first guess, kept inside a bracket that every evaluation
- * narrows, falling back to bisection when a step would leave it. Accurate to a few ulps of x.
+ * narrows, falling back to bisection when a step would leave it. Far in a tail (p below about 1e-100, or a steep
+ * power law), Newton in x creeps (each step only shrinks x by 1 − 1/a); there the root is finished by Newton in
+ * ln x on ln I, which a power-law tail makes nearly linear. Accurate to a few ulps of x; a p that cannot be met
+ * to 1e-12 relative (a subnormal p) is a RangeError rather than a silently imprecise x.
  *
  * Internal: callers pass a, b > 0 and p in [0, 1].
  */
@@ -47,9 +50,44 @@ export function inverseIncompleteBeta(p: number, a: number, b: number): number {
     let next = density > 0 && Number.isFinite(density) ? x - f / density : Number.NaN;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
     if (Math.abs(next - x) <= 4 * Number.EPSILON * Math.max(x, Number.MIN_VALUE) || hi - lo <= Number.EPSILON * x) {
-      return next;
+      if (close(next, p, a, b)) return next;
+      break;
     }
     x = next;
   }
-  return x;
+  if (close(x, p, a, b)) return x;
+  return logTail(p, a, b, lo, hi, x);
+}
+
+/** Whether I_x(a, b) is p to 1e-12 relative, or x is as close as float64 gets (its neighbours bracket p). */
+function close(x: number, p: number, a: number, b: number): boolean {
+  const value = incompleteBeta(x, a, b);
+  if (Math.abs(value - p) <= 1e-12 * p) return true;
+  const step = Math.max(Math.abs(x) * Number.EPSILON, Number.MIN_VALUE);
+  // Signs, not a product: two tiny differences would multiply to 0.
+  return incompleteBeta(x - step, a, b) <= p && incompleteBeta(x + step, a, b) >= p;
+}
+
+/** Newton in t = ln x on ln I_x(a, b) = ln p, inside the bracket (bisected geometrically when a step leaves it). */
+function logTail(p: number, a: number, b: number, lo: number, hi: number, start: number): number {
+  const lnP = Math.log(p);
+  let x = start;
+  for (let iteration = 0; iteration < 400; iteration++) {
+    const value = incompleteBeta(x, a, b);
+    // I_x itself carries about 1e-13 relative error out here: closer than that, x is as good as it gets.
+    if (Math.abs(value - p) <= 1e-12 * p) return x;
+    if (value < p) lo = x;
+    else hi = x;
+    // d ln I / d ln x = x·density / I: about a in a power-law tail, so one step nearly lands.
+    const slope = value > 0 ? (x * betaDensity(x, a, b)) / value : Number.NaN;
+    let next = slope > 0 && Number.isFinite(slope) ? x * Math.exp(-(Math.log(value) - lnP) / slope) : Number.NaN;
+    if (!(next > lo && next < hi)) next = lo > 0 ? Math.sqrt(lo * hi) : hi * 1e-8;
+    if (Math.abs(next - x) <= 4 * Number.EPSILON * next) {
+      if (close(next, p, a, b)) return next;
+      break;
+    }
+    x = next;
+  }
+  if (close(x, p, a, b)) return x;
+  throw new RangeError(`inverseIncompleteBeta: no x in (0, 1) gives I_x(${a}, ${b}) = ${p} to 1e-12 (p is below what float64 resolves there)`);
 }
