@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference values for the evidence tests (fitGrowth, backtest), from numpy and statsmodels.
 Writes test/fixtures/evidence/reference.json (the tests read it and need neither library) and
-test/fixtures/evidence/cow-aze-irn.csv (the Azerbaijan-Iran lines of the COW file, header included, unchanged).
+test/fixtures/evidence/cow-aze-irn.csv and examples/data/azerbaijan-iran-cow.csv (the Azerbaijan-Iran lines of the COW file, header included, unchanged).
 
 Run: /usr/bin/python3 scripts/gen-evidence-fixtures.py   (Debian: apt-get install -y python3-statsmodels)
 It reads ../shared/data/trade-history/cow-dyadic-trade-4.0.csv (Correlates of War Dyadic Trade v4.0; see that
@@ -130,9 +130,11 @@ def series_entry(name, note, years, values):
 
 with open(COW, newline='') as f:
     lines = f.read().splitlines(keepends=True)
-with open(os.path.join(ROOT, 'test', 'fixtures', 'evidence', 'cow-aze-irn.csv'), 'w', newline='') as f:
-    f.write(lines[0])
-    f.writelines(line for line in lines[1:] if line.startswith('373,630,'))
+# The same lines serve the test fixture and the example file the README's `tradepath fit` reads.
+for path in (('test', 'fixtures', 'evidence', 'cow-aze-irn.csv'), ('examples', 'data', 'azerbaijan-iran-cow.csv')):
+    with open(os.path.join(ROOT, *path), 'w', newline='') as f:
+        f.write(lines[0])
+        f.writelines(line for line in lines[1:] if line.startswith('373,630,'))
 aze_irn = [r for r in csv.DictReader(lines) if r['ccode1'] == '373' and r['ccode2'] == '630']
 aze_irn.sort(key=lambda r: int(r['year']))
 years = [int(r['year']) for r in aze_irn]

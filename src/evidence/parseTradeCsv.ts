@@ -208,9 +208,7 @@ class Issues {
   }
 
   throw(): never {
-    const more = this.count - this.list.length;
-    const list = more > 0 ? [...this.list, { path: '(file)', message: `and ${more} more ${more === 1 ? 'problem' : 'problems'}` }] : this.list;
-    throw new ScenarioError(list, 'invalid trade CSV');
+    throw new ScenarioError(this.list, 'invalid trade CSV', this.count - this.list.length);
   }
 }
 

@@ -47,7 +47,7 @@ export async function gunzip(bytes: Uint8Array<ArrayBuffer>, fn: string): Promis
   if (typeof DecompressionStream !== 'function') {
     throw new TypeError(`${fn}: this platform has no DecompressionStream (Node ≥ 18 or a current browser is needed)`);
   }
-  const input = new ReadableStream<BufferSource>({
+  const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
       controller.enqueue(bytes);
       controller.close();

@@ -25,13 +25,19 @@ export class ScenarioError extends Error {
   /** How many more problems were found than `issues` lists (0 when all are listed). */
   readonly more: number;
 
-  constructor(issues: readonly ScenarioIssue[], context = 'invalid scenario') {
+  /**
+   * @param issues - the problems found (the first {@link MAX_ISSUES} are kept).
+   * @param context - what was invalid, the message's first words.
+   * @param uncounted - problems found but not passed in `issues` (a reader that stops collecting at the cap).
+   */
+  constructor(issues: readonly ScenarioIssue[], context = 'invalid scenario', uncounted = 0) {
     // A document with very many problems (a huge record of bad keys) is reported by its first ones and a count.
     const listed = issues.length > MAX_ISSUES ? issues.slice(0, MAX_ISSUES) : issues;
-    const more = issues.length - listed.length;
+    const more = issues.length - listed.length + uncounted;
+    const total = issues.length + uncounted;
     let list = listed.map((i) => `  - ${i.path === '' ? '(document)' : i.path}: ${i.message}`).join('\n');
     if (more > 0) list += `\n  - … and ${more} more (only the first ${MAX_ISSUES} are listed)`;
-    super(`${context} (${issues.length} ${issues.length === 1 ? 'problem' : 'problems'}):\n${list}`);
+    super(`${context} (${total} ${total === 1 ? 'problem' : 'problems'}):\n${list}`);
     this.name = 'ScenarioError';
     this.issues = Object.freeze(listed.map((i) => Object.freeze({ ...i })));
     this.more = more;

@@ -107,7 +107,8 @@ export function evidenceChart(data: EvidenceChartData, options: EvidenceChartOpt
       (dropped.length > 0 ? ` Not drawn (zero or less, which a log axis cannot show): ${dropped.join(', ')}.` : ''),
   ];
   const captionHeight = caption(notes, 16, 0, width - 32).height;
-  const yLabel = `${options.yLabel ?? 'Trade, USD'} (log scale)`;
+  // The time plot adds " (log scale)" to the axis title of a log axis.
+  const yLabel = options.yLabel ?? 'Trade, USD';
   const points = all.flatMap((s) => s.points);
   if (points.length === 0) throw new RangeError(`${fn}: no value above zero to draw on a log axis (left out: ${dropped.join(', ')})`);
   const plot = timePlot({
