@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backtest, fitGrowth, tradeSeries } from '../../src/index';
 import { asSeries, expectRelative, reference, referenceSeries } from './reference';
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    return `${(error as Error).constructor.name}: ${(error as Error).message}`;
-  }
-  throw new Error('expected an error');
-}
+import { messageOf } from '../helpers/messageOf';
 
 describe('backtest against the numpy/statsmodels reference (scripts/gen-evidence-fixtures.py)', () => {
   reference.backtests.forEach((ref) => {

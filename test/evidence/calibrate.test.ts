@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate, defineScenario, parseTradeCsv, project, simulate, toDocument, tradeSeries } from '../../src/index';
 import { cowAzeIrnCsv, expectRelative, referenceSeries } from './reference';
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    return `${(error as Error).constructor.name}: ${(error as Error).message}`;
-  }
-  throw new Error('expected an error');
-}
+import { messageOf } from '../helpers/messageOf';
 
 const [cowTotal] = parseTradeCsv(cowAzeIrnCsv, { asOf: '2016-01-01' });
 const ref = referenceSeries('aze-irn-total');

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitGrowth, tradeSeries, type TradeSeries } from '../../src/index';
 import { asSeries, expectRelative, reference, referenceSeries } from './reference';
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    return `${(error as Error).constructor.name}: ${(error as Error).message}`;
-  }
-  throw new Error('expected an error');
-}
+import { messageOf } from '../helpers/messageOf';
 
 const small = (values: (number | null)[], start = 2000): TradeSeries =>
   tradeSeries({ reporter: 'X', source: { title: 'test' }, points: values.map((value, i) => ({ year: start + i, value })) });

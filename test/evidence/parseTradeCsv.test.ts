@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitGrowth, parseTradeCsv, ScenarioError, type ParseTradeCsvOptions, type TradeSeries } from '../../src/index';
 import { cowAzeIrnCsv, expectRelative, referenceSeries } from './reference';
+import { messageOf } from '../helpers/messageOf';
 
 function problems(text: string, options?: ParseTradeCsvOptions): string {
   try {
@@ -10,15 +11,6 @@ function problems(text: string, options?: ParseTradeCsvOptions): string {
     return (error as Error).message;
   }
   throw new Error('expected a ScenarioError');
-}
-
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    return `${(error as Error).constructor.name}: ${(error as Error).message}`;
-  }
-  throw new Error('expected an error');
 }
 
 const values = (s: TradeSeries) => s.points.map((p) => [p.year, p.value.toString()]);
