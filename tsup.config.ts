@@ -4,7 +4,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // worker: the entry of simulateParallel's worker threads, loaded by file beside index.js / index.cjs.
-    entry: { index: 'src/index.ts', worker: 'src/uncertainty/worker.ts' },
+    entry: { index: 'src/index.ts', worker: 'src/simulation/worker.ts' },
     format: ['esm', 'cjs'],
     // Types for the public index only; the worker is not an import path of the package.
     dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },

@@ -61,7 +61,7 @@ export { project, type ProjectOptions } from './scenario/project';
 export type { Projection, ProjectionTarget } from './scenario/projection';
 export { compare, type ComparisonRow, type CompareOptions } from './scenario/compare';
 export { attribution, type Attribution, type DriverAttribution } from './scenario/attribution';
-export { presets } from './scenario/presets/index';
+export { presets } from './presets/index';
 export { scenarioSchema } from './scenario/jsonSchema';
 
 // ==== Uncertainty: seeded generators, distributions, samplers, Monte Carlo (float64).
@@ -95,9 +95,9 @@ export { imposeRankCorrelation } from './uncertainty/correlate';
 export { wilsonInterval, type ProportionInterval } from './uncertainty/stats/wilsonInterval';
 
 // Monte Carlo simulation of a scenario.
-export { simulate, type SimulateOptions } from './uncertainty/simulate';
-export { simulateParallel, type SimulateParallelOptions } from './uncertainty/parallel';
-export { Simulation, type SimulationSettings, type Probability, type FanRow } from './uncertainty/Simulation';
+export { simulate, type SimulateOptions } from './simulation/simulate';
+export { simulateParallel, type SimulateParallelOptions } from './simulation/parallel';
+export { Simulation, type SimulationSettings, type Probability, type FanRow } from './simulation/Simulation';
 
 // ==== Sensitivity and targets: one-at-a-time, global indices, goal seek, scenario discovery.
 

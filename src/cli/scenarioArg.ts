@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
-import { presets } from '../scenario/presets/index';
+import { presets } from '../presets/index';
 import { readJson } from './io';
 import { UsageError } from './UsageError';
 

@@ -10,7 +10,7 @@ import { ScenarioError } from '../scenario/ScenarioError';
 import type { Distribution } from '../uncertainty/distributions/distribution';
 import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
-import { MAX_RUNS, simulate } from '../uncertainty/simulate';
+import { MAX_RUNS, simulate } from '../simulation/simulate';
 import { boundText } from '../uncertainty/stats/formatProbability';
 import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 import { toMarkdown } from '../report/markdown';

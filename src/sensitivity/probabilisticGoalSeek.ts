@@ -2,8 +2,8 @@ import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { findParameter } from '../scenario/parameters';
-import { compileKernel } from '../uncertainty/kernel';
-import { BLOCK_SIZE, designOf, planSimulation, runBlock, type SimulateOptions } from '../uncertainty/simulate';
+import { compileKernel } from '../simulation/kernel';
+import { BLOCK_SIZE, designOf, planSimulation, runBlock, type SimulateOptions } from '../simulation/simulate';
 import { wilsonInterval, type ProportionInterval } from '../uncertainty/stats/wilsonInterval';
 import { boundText, percentText } from '../uncertainty/stats/formatProbability';
 

@@ -5,7 +5,7 @@ import { parameterTable, type Parameter } from '../scenario/parameters';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
-import { compileKernel } from '../uncertainty/kernel';
+import { compileKernel } from '../simulation/kernel';
 import { RATE_FLOOR } from '../uncertainty/rateFloor';
 import { resolveParams, type ParamSpec, type ResolvedProblem } from './problem';
 

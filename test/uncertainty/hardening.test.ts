@@ -21,8 +21,8 @@ import {
   type Distribution,
   type ScenarioDocument,
 } from '../../src/index';
-import { setWorkerIdleTimeout, workerPoolStats } from '../../src/uncertainty/parallel';
-import { BLOCK_SIZE } from '../../src/uncertainty/simulate';
+import { setWorkerIdleTimeout, workerPoolStats } from '../../src/simulation/parallel';
+import { BLOCK_SIZE } from '../../src/simulation/simulate';
 import { normalCdf } from '../../src/uncertainty/special/normalCdf';
 
 const TIMEOUT = 60_000;

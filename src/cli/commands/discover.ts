@@ -1,7 +1,7 @@
 import type { Decimal } from '../../money/decimal';
 import { discover, discoverySummary } from '../../sensitivity/discover';
 import { plausibility } from '../../sensitivity/plausibility';
-import { simulate } from '../../uncertainty/simulate';
+import { simulate } from '../../simulation/simulate';
 import { tradeoffChart } from '../../report/svg/tradeoffChart';
 import { boxScatterChart } from '../../report/svg/boxScatterChart';
 import type { DistributionDocumentInput } from '../../uncertainty/distributions/document';

@@ -1,6 +1,6 @@
 import { formatAmount } from '../../money/formatAmount';
 import { boundText, formatProbability } from '../../uncertainty/stats/formatProbability';
-import { simulate } from '../../uncertainty/simulate';
+import { simulate } from '../../simulation/simulate';
 import { fanChart } from '../../report/svg/fanChart';
 import { htmlReport } from '../../report/analysis/htmlReport';
 import { analysisReport } from '../../report/analysis/analysisReport';

@@ -3,7 +3,7 @@ import { show } from '../../internal/show';
 import { requiredCagr } from '../../growth/requiredCagr';
 import type { Scenario } from '../../scenario/document';
 import { project } from '../../scenario/project';
-import { presets } from '../../scenario/presets/index';
+import { presets } from '../../presets/index';
 import type { Report, ReportSection } from './report';
 import { pct, questionOf, say, section, type Question } from './question';
 import { pace, previousYear, required, yearsNeeded } from './growthSections';

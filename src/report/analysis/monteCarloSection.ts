@@ -1,5 +1,5 @@
 import type { Scenario } from '../../scenario/document';
-import { simulate } from '../../uncertainty/simulate';
+import { simulate } from '../../simulation/simulate';
 import type { SamplerName } from '../../uncertainty/samplers/unitSample';
 import { boundText, percentText } from '../../uncertainty/stats/formatProbability';
 import { fanChart } from '../svg/fanChart';

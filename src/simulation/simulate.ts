@@ -6,13 +6,13 @@ import { defineScenario } from '../scenario/defineScenario';
 import { parameterTable } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
 import { ScenarioError } from '../scenario/ScenarioError';
-import { isDistribution, type Distribution } from './distributions/distribution';
-import { distributionFromDocument, type DistributionDocumentInput } from './distributions/document';
+import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
+import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from './kernel';
-import { fillStandardNormal, fillUniform, restoreRng, streamSeed } from './rng';
-import { unitSample, type SamplerName } from './samplers/unitSample';
+import { fillStandardNormal, fillUniform, restoreRng, streamSeed } from '../uncertainty/rng';
+import { unitSample, type SamplerName } from '../uncertainty/samplers/unitSample';
 import { Simulation } from './Simulation';
-import { imposeRankCorrelation } from './correlate';
+import { imposeRankCorrelation } from '../uncertainty/correlate';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {

@@ -1,5 +1,5 @@
 import { badLevel, type AffinePlan, type AffineRunner, type AffineRunState } from './affine';
-import { RATE_FLOOR } from './rateFloor';
+import { RATE_FLOOR } from '../uncertainty/rateFloor';
 
 /**
  * The affine runner for one plan, written out as JavaScript source and compiled with `Function`: the years unrolled,

@@ -6,7 +6,7 @@ import { driverType } from '../scenario/registry';
 import { REACHED_TOLERANCE } from '../scenario/project';
 import { affineEffects, affinePlan, affineRunner, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffineRunState, type AffineTerm } from './affine';
 import { compileAffineRuns } from './affineCompiled';
-import { RATE_FLOOR } from './rateFloor';
+import { RATE_FLOOR } from '../uncertainty/rateFloor';
 
 /**
  * A scenario compiled once into float64 arrays for the Monte Carlo and sensitivity kernel.

@@ -1,4 +1,4 @@
-import type { DriverDocument, ScenarioDocument } from '../document';
+import type { DriverDocument, ScenarioDocument } from '../scenario/document';
 
 /**
  * The documents behind `presets.azerbaijanIran`. Facts come from the AzerNEWS article on President Pezeshkian's

@@ -1,8 +1,8 @@
 import { show } from '../internal/show';
-import type { SamplerName } from './samplers/unitSample';
-import { meanSd } from './stats/meanSd';
-import { quantileSorted } from './stats/quantile';
-import { wilsonInterval } from './stats/wilsonInterval';
+import type { SamplerName } from '../uncertainty/samplers/unitSample';
+import { meanSd } from '../uncertainty/stats/meanSd';
+import { quantileSorted } from '../uncertainty/stats/quantile';
+import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 
 /** What a simulation was run with, so that it can be run again. */
 export interface SimulationSettings {

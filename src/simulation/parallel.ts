@@ -369,7 +369,7 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
  */
 function workerEntries(): URL[] {
   const here = import.meta.url;
-  // Run from the sources (vitest, tsx), this file is src/uncertainty/parallel.ts: use the package's ESM build.
+  // Run from the sources (vitest, tsx), this file is src/simulation/parallel.ts: use the package's ESM build.
   if (/\.[cm]?tsx?$/.test(new URL(here).pathname)) return [new URL('../../dist/worker.js', here)];
   const file = here.endsWith('.cjs') ? 'worker.cjs' : 'worker.js';
   return [new URL(`./${file}`, here), new URL(`../${file}`, here)];

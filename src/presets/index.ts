@@ -1,5 +1,5 @@
-import type { Scenario } from '../document';
-import { defineScenario } from '../defineScenario';
+import type { Scenario } from '../scenario/document';
+import { defineScenario } from '../scenario/defineScenario';
 import { azerbaijanIranDocuments } from './azerbaijanIranDocuments';
 
 type Keys = keyof typeof azerbaijanIranDocuments;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineScenario, presets, project, registerDriver, sobol, type DriverType, type ScenarioDocument } from '../../src/index';
-import { compileKernel } from '../../src/uncertainty/kernel';
+import { compileKernel } from '../../src/simulation/kernel';
 import { createRng } from '../../src/uncertainty/rng';
 import { rampDriver } from '../../src/scenario/drivers/ramp';
 import { shockDriver } from '../../src/scenario/drivers/shock';

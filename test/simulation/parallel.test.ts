@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SIZE } from '../../src/uncertainty/simulate';
+import { BLOCK_SIZE } from '../../src/simulation/simulate';
 import {
   driverFields,
   lognormal,

@@ -1,6 +1,6 @@
 import type { DriverType } from '../scenario/driverType';
 import type { Parameter } from '../scenario/parameters';
-import { RATE_FLOOR } from './rateFloor';
+import { RATE_FLOOR } from '../uncertainty/rateFloor';
 
 /**
  * Effects that are affine in the uncertain parameters (see `DriverType.affine`), worked out once per kernel: a run
