@@ -59,7 +59,7 @@ function withDefaults(options: AnalysisOptions): AnalysisOptions {
  * title and context (src/presets/ holds the options of the default one, exported by the package).
  *
  * @param given - the scenarios, the wording, and which scenarios the Monte Carlo and sensitivity sections use.
- * @throws {RangeError} when no scenario has a target, or a named scenario does not exist.
+ * @throws {RangeError} when no scenario has a target, or a named scenario (Monte Carlo, sensitivity, benchmarks) does not exist.
  * @example
  * const report = analysisReport({ monteCarlo: false, sensitivity: false });
  * report.title.endsWith('can $580M become $10B by 2029?'); // => true
@@ -101,6 +101,8 @@ export function analysisReport(given: AnalysisOptions = {}): Report {
     sensOptions === undefined ? undefined : pick(sensOptions.scenario, (s) => s.drivers.length >= 3, 'sensitivity');
 
   const benchmarks = options.benchmarks ?? [];
+  const stray = benchmarks.find((key) => !keys.includes(key));
+  if (stray !== undefined) throw new RangeError(`${fn}: benchmarks must name scenarios (${keys.join(', ')}), got ${show(stray)}`);
   const forecasts = projections.filter((_, i) => !benchmarks.includes(keys[i]!));
   // The evidence chart draws the required path itself: the benchmark scenarios would repeat it.
   const paths = forecasts.map((p) => ({ name: p.scenario, points: p.years.map((year, i) => ({ year, value: p.values[i]! })) }));

@@ -99,6 +99,7 @@ describe('analysisReport on a made-up pair', () => {
     expect(() => analysisReport({ scenarios, monteCarlo: false, sensitivity: { scenario: 'combined' } })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: analysisReport: sensitivity.scenario must be one of steady, push, path, got "combined"]`,
     );
+    expect(() => analysisReport({ scenarios, monteCarlo: false, benchmarks: ['targetPath'] })).toThrowErrorMatchingInlineSnapshot(`[RangeError: analysisReport: benchmarks must name scenarios (steady, push, path), got "targetPath"]`);
     const { target: _, ...untargeted } = common;
     const none = defineScenario({ ...untargeted, name: 'No target', drivers: [{ id: 'base', type: 'growth', rate: '10%' }] });
     expect(() => analysisReport({ scenarios: { none } })).toThrowErrorMatchingInlineSnapshot(`[RangeError: analysisReport: at least one scenario needs a target]`);
