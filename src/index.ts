@@ -62,6 +62,8 @@ export type { Projection, ProjectionTarget } from './scenario/projection';
 export { compare, type ComparisonRow, type CompareOptions } from './scenario/compare';
 export { attribution, type Attribution, type DriverAttribution } from './scenario/attribution';
 export { presets } from './presets/index';
+// The embedded analysis as options of analysisReport and evidenceFor: any pair's wording is passed the same way.
+export { azerbaijanIranAnalysis, type AnalysisPreset } from './presets/azerbaijanIranAnalysis';
 export { scenarioSchema } from './scenario/jsonSchema';
 
 // ==== Uncertainty: seeded generators, distributions, samplers, Monte Carlo (float64).

@@ -3,7 +3,7 @@ import { show } from '../../internal/show';
 import { requiredCagr } from '../../growth/requiredCagr';
 import type { Scenario } from '../../scenario/document';
 import { project } from '../../scenario/project';
-import { presets } from '../../presets/index';
+import { defaultAnalysis } from '../../presets/defaultAnalysis';
 import type { Report, ReportSection } from './report';
 import { pct, questionOf, say, section, type Question } from './question';
 import { pace, previousYear, required, yearsNeeded } from './growthSections';
@@ -14,24 +14,25 @@ import { sensitivity } from './sensitivitySections';
 import type { Evidence } from './evidence';
 import { evidenceSections } from './evidenceSections';
 
-/** Options of {@link analysisReport}. */
+/**
+ * Options of {@link analysisReport}. Without `scenarios`, every option left out takes the embedded default
+ * analysis's value (`defaultAnalysis.report` in src/presets/: its scenarios, title, context, yardsticks, recent growth
+ * and the scenarios of its Monte Carlo and sensitivity); with `scenarios`, nothing of it is used.
+ */
 export interface AnalysisOptions {
-  /** The scenarios, by key; default `presets.azerbaijanIran`. The first with a target sets the question. */
+  /** The scenarios, by key; default the default analysis's. The first with a target sets the question. */
   readonly scenarios?: Readonly<Record<string, Scenario>>;
-  /** The growth observed in the baseline year, for "at today's pace"; default the first scenario's base rate. */
+  /** The growth observed in the baseline year, for "at today's pace"; default the first scenario's base rate (its first growth driver's; 20% without one). */
   readonly recentGrowth?: RateInput;
   /** The report's title; default "Can $580M become $10B by 2029?" from the scenarios. */
   readonly title?: string;
-  /** Lines that introduce the question (sources, conventions). */
+  /** Lines that introduce the question (sources, conventions); default none. */
   readonly context?: readonly string[];
-  /**
-   * Scenarios that are yardsticks, not forecasts (a path built from the required growth): left out of "how many
-   * scenarios reach the target". Default `['targetPath']` for the presets, none otherwise.
-   */
+  /** Scenarios that are yardsticks, not forecasts (a path built from the required growth): left out of "how many scenarios reach the target"; default none. */
   readonly benchmarks?: readonly string[];
   /** The Monte Carlo section: which scenario (default the one with the most uncertain parameters), runs (20,000), seed (2024) and sampler (`'lhs'`); false for none. */
   readonly monteCarlo?: { readonly scenario?: string; readonly runs?: number; readonly seed?: number | string; readonly sampler?: SamplerName } | false;
-  /** The sensitivity and levers sections: which scenario (default `corridorLed`, else the first with 3+ drivers); false for none. */
+  /** The sensitivity and levers sections: which scenario (default the first with 3+ drivers); false for none. */
   readonly sensitivity?: { readonly scenario?: string } | false;
   /**
    * The evidence on the target, gathered by `evidenceFor` (async: it loads the bundled trade history): when given,
@@ -41,30 +42,38 @@ export interface AnalysisOptions {
   readonly evidence?: Evidence;
 }
 
-const DEFAULT_CONTEXT = [
-  'Turnover was $580M in 2024, up 20% on the year (AzerNEWS, 2025). The political target is $10B a year',
-  '"within five years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).',
-];
+/** The options with the default analysis's filled in where `scenarios` is left out; a section's own options win. */
+function withDefaults(options: AnalysisOptions): AnalysisOptions {
+  if (options.scenarios !== undefined) return options;
+  const d = defaultAnalysis.report;
+  const merge = <T extends object>(given: T | false | undefined, preset: T): T | false => (given === false ? false : { ...preset, ...given });
+  return { ...d, ...options, monteCarlo: merge(options.monteCarlo, d.monteCarlo), sensitivity: merge(options.sensitivity, d.sensitivity) };
+}
 
 /**
  * The analysis of a growth target across scenarios, as a report to write as text, Markdown or HTML: the growth the
  * target requires, where today's pace leads, the scenarios compared, what drives them, a Monte Carlo under stated
  * uncertainty, which assumptions matter most, and what each lever would have to be. With `evidence` (from
  * `evidenceFor`) it opens with what has happened, before any scenario. With no options and the default evidence it
- * is the embedded Azerbaijan–Iran analysis that `tradepath` prints.
+ * is the embedded default analysis that `tradepath` prints; any other pair is the same call with its own scenarios,
+ * title and context (src/presets/ holds the options of the default one, exported by the package).
  *
- * @param options - the scenarios and which of them the Monte Carlo and sensitivity sections use.
- * @throws {RangeError} when no scenario has a target, or a named scenario does not exist.
+ * @param given - the scenarios, the wording, and which scenarios the Monte Carlo and sensitivity sections use.
+ * @throws {RangeError} when no scenario has a target, or a named scenario (Monte Carlo, sensitivity, benchmarks) does not exist.
  * @example
  * const report = analysisReport({ monteCarlo: false, sensitivity: false });
- * report.title; // => 'Azerbaijan–Iran trade: can $580M become $10B by 2029?'
+ * report.title.endsWith('can $580M become $10B by 2029?'); // => true
  * report.sections.map((s) => s.id); // => ['summary', 'required', 'pace', 'years', 'previous', 'scenarios', 'drivers']
  * const withEvidence = analysisReport({ monteCarlo: false, sensitivity: false, evidence: await evidenceFor() });
  * withEvidence.sections.map((s) => s.id).slice(0, 7); // => ['summary', 'history', 'trend', 'outside', 'targets', 'scale', 'required']
+ * const mine = defineScenario({ name: 'Mine', currency: 'USD', baseline: { year: 2024, value: '$1B' }, horizon: { endYear: 2030 },
+ *   target: { value: '$2B', year: 2028 }, drivers: [{ id: 'base', type: 'growth', rate: '10%' }] });
+ * analysisReport({ scenarios: { mine }, monteCarlo: false }).title; // => 'Can $1B become $2B by 2028?'
  */
-export function analysisReport(options: AnalysisOptions = {}): Report {
+export function analysisReport(given: AnalysisOptions = {}): Report {
   const fn = 'analysisReport';
-  const scenarios: Readonly<Record<string, Scenario>> = options.scenarios ?? presets.azerbaijanIran;
+  const options = withDefaults(given);
+  const scenarios: Readonly<Record<string, Scenario>> = options.scenarios!;
   const keys = Object.keys(scenarios);
   const reference = Object.values(scenarios).find((s) => s.target !== undefined);
   if (reference === undefined || reference.target === undefined) throw new RangeError(`${fn}: at least one scenario needs a target`);
@@ -77,8 +86,7 @@ export function analysisReport(options: AnalysisOptions = {}): Report {
     return Object.values(scenarios).find(fallback);
   };
   const q = questionOf(reference, options.recentGrowth);
-  const isDefault = options.scenarios === undefined;
-  const title = options.title ?? `${isDefault ? 'Azerbaijan–Iran trade: c' : 'C'}an ${say(q.start)} become ${say(q.target)} by ${q.targetYear}?`;
+  const title = options.title ?? `Can ${say(q.start)} become ${say(q.target)} by ${q.targetYear}?`;
 
   const projections = Object.values(scenarios).map((s) => project(s));
   const mcOptions = options.monteCarlo === false ? undefined : (options.monteCarlo ?? {});
@@ -90,14 +98,16 @@ export function analysisReport(options: AnalysisOptions = {}): Report {
   const mc = mcScenario === undefined ? undefined : monteCarlo(mcScenario, mcOptions?.runs ?? 20_000, mcOptions?.seed ?? 2024, q, mcOptions?.sampler);
   const sensOptions = options.sensitivity === false ? undefined : (options.sensitivity ?? {});
   const sensScenario =
-    sensOptions === undefined ? undefined : pick(sensOptions.scenario ?? (scenarios.corridorLed ? 'corridorLed' : undefined), (s) => s.drivers.length >= 3, 'sensitivity');
+    sensOptions === undefined ? undefined : pick(sensOptions.scenario, (s) => s.drivers.length >= 3, 'sensitivity');
 
-  const benchmarks = options.benchmarks ?? (isDefault ? ['targetPath'] : []);
+  const benchmarks = options.benchmarks ?? [];
+  const stray = benchmarks.find((key) => !keys.includes(key));
+  if (stray !== undefined) throw new RangeError(`${fn}: benchmarks must name scenarios (${keys.join(', ')}), got ${show(stray)}`);
   const forecasts = projections.filter((_, i) => !benchmarks.includes(keys[i]!));
   // The evidence chart draws the required path itself: the benchmark scenarios would repeat it.
   const paths = forecasts.map((p) => ({ name: p.scenario, points: p.years.map((year, i) => ({ year, value: p.values[i]! })) }));
   const sections: ReportSection[] = [
-    summary(q, forecasts, mc, options.context ?? (isDefault ? DEFAULT_CONTEXT : []), options.evidence),
+    summary(q, forecasts, mc, options.context ?? [], options.evidence),
     ...(options.evidence === undefined ? [] : evidenceSections(options.evidence, paths)),
     required(q),
     pace(q),

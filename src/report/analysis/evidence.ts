@@ -8,7 +8,7 @@ import type { GrowthFit, OutsideViewResult, TradeSeries, TradeSource } from '../
  * is against each country's total trade. Amounts are USD numbers; every part carries its source.
  */
 export interface Evidence {
-  /** The two countries as people read them (`Azerbaijan`, `Iran`), `a` first: exports are `a`'s. */
+  /** The two countries as people read them (their names in the bundled country list), `a` first: exports are `a`'s. */
   readonly pair: { readonly a: string; readonly b: string };
   /** The target: from `start` in `startYear` to `target` in `targetYear`, and the growth a year that takes. */
   readonly question: {

@@ -9,7 +9,7 @@ import type { Report } from './report';
  * from the network — it opens from a file, prints, and can be mailed.
  *
  * @param input - a report (from `analysisReport`), or the options of `analysisReport`; default the embedded
- *   Azerbaijan–Iran analysis. For the analysis that opens with the evidence, as `tradepath report --html` writes it,
+ *   default analysis. For the analysis that opens with the evidence, as `tradepath report --html` writes it,
  *   pass the report: `htmlReport(analysisReport({ evidence: await evidenceFor() }))` (gathering it is async).
  * @example
  * const html = htmlReport({ monteCarlo: false, sensitivity: false });
