@@ -14,10 +14,12 @@ interface Budget {
 // Measured on 2026-11-27 (index.js 320 KB raw / 95 KB gzip; index.cjs 323 / 95; worker.js 43 / 13), with about
 // 25 % headroom: room for the features still planned, not for an accidental second copy of a dependency.
 // The worker's budget was raised in the second session, when the kernel gained its affine effects and their
-// compiled loop (worker.js 58.6 KB / 16.2 KB), to the same headroom again.
+// compiled loop (worker.js 58.6 KB / 16.2 KB), to the same headroom again. The third session added the evidence
+// layer (series, CSV layouts, fits, the outside view), its report sections and two charts, and the hardening
+// checks: index.js 454 KB / 130 KB, index.cjs 458 / 131 (the data stay in dist/history.*). Raised to 25 % again.
 const BUDGETS: readonly Budget[] = [
-  { file: 'dist/index.js', raw: 400_000, gzip: 120_000 },
-  { file: 'dist/index.cjs', raw: 400_000, gzip: 120_000 },
+  { file: 'dist/index.js', raw: 570_000, gzip: 163_000 },
+  { file: 'dist/index.cjs', raw: 575_000, gzip: 164_000 },
   { file: 'dist/worker.js', raw: 72_000, gzip: 20_000 },
   { file: 'dist/worker.cjs', raw: 72_000, gzip: 20_000 },
   // tradepath/history: almost all data (base64 of gzip, which gzip cannot shrink much). Measured 2026-12-01 at

@@ -20,13 +20,13 @@ export interface ScenarioIssue {
  * caught.issues.map((i) => i.path); // => ['baseline.value', 'drivers[0].rate']
  */
 export class ScenarioError extends Error {
-  /** The problems, at most {@link MAX_ISSUES} of them (see `more`). */
+  /** The problems, at most the first 100 of them (see `more`). */
   readonly issues: readonly ScenarioIssue[];
   /** How many more problems were found than `issues` lists (0 when all are listed). */
   readonly more: number;
 
   /**
-   * @param issues - the problems found (the first {@link MAX_ISSUES} are kept).
+   * @param issues - the problems found (the first 100 are kept).
    * @param context - what was invalid, the message's first words.
    * @param uncounted - problems found but not passed in `issues` (a reader that stops collecting at the cap).
    */
