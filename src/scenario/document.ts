@@ -9,7 +9,7 @@ import type { shockDriver } from './drivers/shock';
 import type { capDriver } from './drivers/cap';
 
 /** What every driver may carry besides its `type` and its type's own fields. */
-interface CommonFields {
+export interface CommonFields {
   /** `[A-Za-z_][A-Za-z0-9_]*`, unique in the scenario; parameters are addressed as `"<id>.<field>"`. */
   readonly id: string;
   readonly label?: string;
@@ -29,7 +29,7 @@ type BuiltInDriver<N extends string, S extends DriverShape, W extends 'document'
 type Flat<T> = { readonly [K in keyof T]: T[K] };
 
 /** A driver of a type added with `registerDriver`: its fields are whatever the type parses them to. */
-interface CustomDriverFields extends CommonFields {
+export interface CustomDriverFields extends CommonFields {
   /** The registered type's name. */
   readonly type: string;
   readonly [field: string]: unknown;
@@ -43,12 +43,23 @@ type Written<N extends string, T extends { readonly fields: DriverShape }> = Bui
  * (`growth`, `schedule`, `ramp`, `shock`, `cap`), or a type added with `registerDriver`.
  */
 export type DriverDocument =
-  | Written<'growth', typeof growthDriver>
-  | Written<'schedule', typeof scheduleDriver>
-  | Written<'ramp', typeof rampDriver>
-  | Written<'shock', typeof shockDriver>
-  | Written<'cap', typeof capDriver>
+  | GrowthDriverDocument
+  | ScheduleDriverDocument
+  | RampDriverDocument
+  | ShockDriverDocument
+  | CapDriverDocument
   | CustomDriverFields;
+
+/** A `growth` driver as written. */
+export interface GrowthDriverDocument extends Written<'growth', typeof growthDriver> {}
+/** A `schedule` driver as written. */
+export interface ScheduleDriverDocument extends Written<'schedule', typeof scheduleDriver> {}
+/** A `ramp` driver as written. */
+export interface RampDriverDocument extends Written<'ramp', typeof rampDriver> {}
+/** A `shock` driver as written. */
+export interface ShockDriverDocument extends Written<'shock', typeof shockDriver> {}
+/** A `cap` driver as written. */
+export interface CapDriverDocument extends Written<'cap', typeof capDriver> {}
 
 /** A scenario document (JSON): what `defineScenario` takes and `toDocument` gives back. */
 export interface ScenarioDocument {
