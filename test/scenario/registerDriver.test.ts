@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal, defineScenario, driverFields, listParameters, project, registerDriver, ScenarioError, simulate, tornado, uniform } from '../../src/index';
 import { parameterLabel } from '../../src/report/internal/parameterLabel';
+import { baseDriver } from '../../src/scenario/baseDriver';
 
 // A Bass-style diffusion of trade into a market of size M: growth q·(1 − V/M) that fades as turnover nears M.
 // Its rate reads the value before the step, so the kernel must evaluate it every step (dependsOnValue).
@@ -112,6 +113,14 @@ describe('a registered type that says what it is', () => {
     // A field called volatility on a type that is not a base is an ordinary parameter, and is swept.
     const level = { ...based, drivers: [{ id: 'n', type: 'test-noisy-level', volatility: '20%' }] };
     expect(tornado(level).bars.map((b) => b.param).sort()).toEqual(['baseline.value', 'n.volatility']);
+  });
+
+  it("is the scenario's base that reports and discover read its momentum from", () => {
+    const own = baseDriver(defineScenario(based));
+    expect([own?.driver.id, String(own?.rate)]).toEqual(['b', '0.1']); // the document's 10%
+    const growth = defineScenario({ ...based, drivers: [based.drivers[1]!, { id: 'g', type: 'growth', rate: '7%' }] });
+    expect(String(baseDriver(growth)?.rate)).toBe('0.07');
+    expect(baseDriver(defineScenario({ ...based, drivers: [based.drivers[1]!] }))).toBeUndefined();
   });
 
   it('is named by its label alone for its main field (main)', () => {
