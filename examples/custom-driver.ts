@@ -30,13 +30,14 @@ registerDriver({
   // A level is a cumulative multiplier: 1 before launch, 1 + potential·F(t) after. It is affine in `potential`, so
   // when only the potential is uncertain the kernel works out F(t) once instead of once per run.
   affine: ['potential'],
+  // The fields arrive typed: `potential` is a Decimal here and a number in floatLevel, `launch`, `p` and `q` numbers.
   exactLevel: (d, year) => {
-    const t = year - (d.launch as number);
-    return t <= 0 ? new Exact(1) : adoptedExact(d.p as number, d.q as number, t).times(d.potential as Decimal).plus(1);
+    const t = year - d.launch;
+    return t <= 0 ? new Exact(1) : adoptedExact(d.p, d.q, t).times(d.potential).plus(1);
   },
   floatLevel: (d, year) => {
-    const t = year - (d.launch as number);
-    return t <= 0 ? 1 : 1 + (d.potential as number) * adoptedFloat(d.p as number, d.q as number, t);
+    const t = year - d.launch;
+    return t <= 0 ? 1 : 1 + d.potential * adoptedFloat(d.p, d.q, t);
   },
 });
 

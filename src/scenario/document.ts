@@ -1,23 +1,65 @@
 import type { AmountInput } from '../money/parseAmount';
 import type { Decimal } from '../money/decimal';
+import type { DriverShape, ExactFields } from './driverType';
+import type { z } from 'zod';
+import type { growthDriver } from './drivers/growth';
+import type { scheduleDriver } from './drivers/schedule';
+import type { rampDriver } from './drivers/ramp';
+import type { shockDriver } from './drivers/shock';
+import type { capDriver } from './drivers/cap';
 
-/** What every driver has, as written and as defined: its `id` and `type`, its type's fields, and optional notes. */
-interface DriverFields {
+/** What every driver may carry besides its `type` and its type's own fields. */
+export interface CommonFields {
   /** `[A-Za-z_][A-Za-z0-9_]*`, unique in the scenario; parameters are addressed as `"<id>.<field>"`. */
   readonly id: string;
-  /** A built-in type (`growth`, `schedule`, `ramp`, `shock`, `cap`) or one added with `registerDriver`. */
-  readonly type: string;
   readonly label?: string;
   readonly note?: string;
   /** Where the driver's facts come from. */
   readonly source?: string;
   /** Marks an effect size as an illustrative assumption, and says what it assumes. */
   readonly assumption?: string;
+}
+
+/** A driver of a built-in type `N` as written (`W = 'document'`) or as defined, from its type's zod fields `S`. */
+type BuiltInDriver<N extends string, S extends DriverShape, W extends 'document' | 'defined'> = Flat<
+  CommonFields & { readonly type: N } & (W extends 'document' ? Readonly<z.core.$InferObjectInput<S, {}>> : ExactFields<S>)
+>;
+
+/** One object type instead of an intersection: it reads better in editors and counts as a record of its fields. */
+type Flat<T> = { readonly [K in keyof T]: T[K] };
+
+/** A driver of a type added with `registerDriver`: its fields are whatever the type parses them to. */
+export interface CustomDriverFields extends CommonFields {
+  /** The registered type's name. */
+  readonly type: string;
   readonly [field: string]: unknown;
 }
 
-/** A driver as written in a document (amounts and rates as people write them). */
-export interface DriverDocument extends DriverFields {}
+type Defined<N extends string, T extends { readonly fields: DriverShape }> = BuiltInDriver<N, T['fields'], 'defined'>;
+type Written<N extends string, T extends { readonly fields: DriverShape }> = BuiltInDriver<N, T['fields'], 'document'>;
+
+/**
+ * A driver as written in a document (amounts and rates as people write them): one of the built-in types
+ * (`growth`, `schedule`, `ramp`, `shock`, `cap`), or a type added with `registerDriver`.
+ */
+export type DriverDocument =
+  | GrowthDriverDocument
+  | ScheduleDriverDocument
+  | RampDriverDocument
+  | ShockDriverDocument
+  | CapDriverDocument
+  | CustomDriverFields;
+
+/** A `growth` driver as written. */
+export interface GrowthDriverDocument extends Written<'growth', typeof growthDriver> {}
+/** A `schedule` driver as written. */
+export interface ScheduleDriverDocument extends Written<'schedule', typeof scheduleDriver> {}
+/** A `ramp` driver as written. */
+export interface RampDriverDocument extends Written<'ramp', typeof rampDriver> {}
+/** A `shock` driver as written. */
+export interface ShockDriverDocument extends Written<'shock', typeof shockDriver> {}
+/** A `cap` driver as written. */
+export interface CapDriverDocument extends Written<'cap', typeof capDriver> {}
 
 /** A scenario document (JSON): what `defineScenario` takes and `toDocument` gives back. */
 export interface ScenarioDocument {
@@ -37,8 +79,19 @@ export interface ScenarioDocument {
   readonly uncertainty?: Readonly<Record<string, unknown>>;
 }
 
-/** A driver of a defined scenario: its fields parsed (rates and amounts as Decimals) and frozen. */
-export interface Driver extends DriverFields {}
+/**
+ * A driver of a defined scenario, its fields parsed (rates and amounts as Decimals) and frozen: one of the built-in
+ * types, told apart by `type` — `Extract<Driver, { type: 'growth' }>` has `rate: Decimal` — or a type added with
+ * `registerDriver`, whose fields are `unknown` here (its effects receive them typed). Since a registered type's name
+ * may be any text, `d.type === 'growth'` narrows `d` to the growth driver or a registered one.
+ */
+export type Driver =
+  | Defined<'growth', typeof growthDriver>
+  | Defined<'schedule', typeof scheduleDriver>
+  | Defined<'ramp', typeof rampDriver>
+  | Defined<'shock', typeof shockDriver>
+  | Defined<'cap', typeof capDriver>
+  | CustomDriverFields;
 
 /** A defined, validated and frozen scenario. Build one with `defineScenario`; `toDocument` turns it back. */
 export interface Scenario {

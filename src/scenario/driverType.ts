@@ -4,11 +4,29 @@ import type { Decimal } from '../money/decimal';
 /** What a numeric driver field is, so analyses know how to move it: years and counts are not swept by default. */
 export type ParameterKind = 'rate' | 'amount' | 'number' | 'year' | 'count';
 
-/** A driver's fields as parsed for the exact engine: rates and amounts are Decimals, years are numbers. */
-export type ExactFields = Readonly<Record<string, unknown>>;
+/** The zod fields of a driver type, by name (`{ rate: driverFields.rate() }`). */
+export type DriverShape = z.core.$ZodLooseShape;
 
-/** The same fields for the float64 kernel: every Decimal replaced by a number. */
-export type FloatFields = Readonly<Record<string, unknown>>;
+/**
+ * A driver's fields as parsed for the exact engine, from its type's zod fields `S`: rates and amounts are Decimals,
+ * years and counts are numbers, a field with `.optional()` may be missing. Without `S`, any fields (`unknown`).
+ */
+export type ExactFields<S extends DriverShape = DriverShape> = Readonly<z.core.$InferObjectOutput<S, {}>>;
+
+/** The same fields for the float64 kernel: every Decimal, also inside records and arrays, replaced by a number. */
+export type FloatFields<S extends DriverShape = DriverShape> = Floated<ExactFields<S>>;
+
+/** `T` with every Decimal in it replaced by a number. */
+export type Floated<T> = T extends Decimal
+  ? number
+  : T extends readonly (infer E)[]
+    ? readonly Floated<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: Floated<T[K]> }
+      : T;
+
+/** The fields of a driver type written as in `parameters`: a field's name, or `'rates.*'` for every key of a record. */
+export type FieldPattern<S extends DriverShape = DriverShape> = Extract<keyof S, string> | `${Extract<keyof S, string>}.*`;
 
 /** Reports a cross-field problem of one driver, at a path relative to the driver (`['fullYear']`). */
 export type ReportIssue = (path: readonly (string | number)[], message: string) => void;
@@ -31,23 +49,41 @@ export interface DriverCheckContext {
  * - a cap (`exactCap`/`floatCap`): applied last, it turns the value the step would reach (`candidate`) into the
  *   value kept.
  */
-export interface DriverType {
+export interface DriverType<S extends DriverShape = DriverShape> {
   /** The `type` written in documents, `[a-z][a-z0-9-]*`. */
   readonly type: string;
   /** One line for the docs and the JSON Schema. */
   readonly description: string;
-  /** The zod fields of this type, besides the common `id`, `type`, `label`, `note`, `source`, `assumption`. */
-  readonly fields: z.core.$ZodLooseShape;
+  /**
+   * The zod fields of this type, besides the common `id`, `type`, `label`, `note`, `source`, `assumption`. Their
+   * parsed types are what the effects receive: `driverFields.rate()` gives a `Decimal` to `exactRate` and a `number`
+   * to `floatRate`.
+   */
+  readonly fields: S;
   /** The kind of each numeric field, by name; `'rates.*'` covers every key of a record. Others count as `number`. */
-  readonly parameters?: Readonly<Record<string, ParameterKind>>;
+  readonly parameters?: Readonly<Partial<Record<FieldPattern<S>, ParameterKind>>>;
   /**
    * The closed range `[min, max]` a value drawn in Monte Carlo must lie in, by field (written as in `parameters`):
    * the field's own rule (a volatility ≥ 0, a rate above −100 % — floored at −99 %, a count from 0). A draw outside
    * is clamped to the nearest end and counted in `Simulation.clampedDraws`. Fields not named are not clamped.
    */
-  readonly limits?: Readonly<Record<string, readonly [number, number]>>;
+  readonly limits?: Readonly<Partial<Record<FieldPattern<S>, readonly [number, number]>>>;
   /** Cross-field checks (e.g. `fullYear` not before `startYear`) that zod fields alone cannot express. */
-  check?(fields: ExactFields, report: ReportIssue, context: DriverCheckContext): void;
+  check?(fields: ExactFields<S>, report: ReportIssue, context: DriverCheckContext): void;
+
+  /**
+   * True when this type's rate is the scenario's base growth, as `growth`'s is: a `schedule` in `replace` mode
+   * replaces the base in its years; a base driver's `volatility` field, when it has one, is the standard deviation of
+   * each simulated year's rate (Monte Carlo only; sensitivity analyses leave it out); and reports take the first base
+   * driver as the scenario's momentum. Default false.
+   */
+  readonly base?: boolean;
+
+  /**
+   * The fields that are this type's effect (`growth`: `['rate']`; `ramp`: `['rate', 'level']`): a driver's label
+   * alone names the one of them it has, when it has exactly one (`"Railway"`, not `"Railway: growth"`). Optional.
+   */
+  readonly main?: readonly Extract<keyof S, string>[];
 
   /**
    * Whether the rate reads `previous` (the value before the step). Default true for registered types, which keeps
@@ -63,16 +99,24 @@ export interface DriverType {
    * works out `a` and each `b` once and a run only weights them, with no call into the driver. Leave it out when
    * unsure: the effects are then evaluated per run, which is always right.
    */
-  readonly affine?: readonly string[];
+  readonly affine?: readonly FieldPattern<S>[];
 
-  exactRate?(fields: ExactFields, year: number, previous: Decimal): Decimal;
-  floatRate?(fields: FloatFields, year: number, previous: number): number;
-  /** When true for a year, this driver's rate replaces the rates of all `growth` drivers in that year. */
-  replacesBase?(fields: ExactFields, year: number): boolean;
+  exactRate?(fields: ExactFields<S>, year: number, previous: Decimal): Decimal;
+  floatRate?(fields: FloatFields<S>, year: number, previous: number): number;
+  /** When true for a year, this driver's rate replaces the rates of all base drivers (see `base`) in that year. */
+  replacesBase?(fields: ExactFields<S>, year: number): boolean;
 
-  exactLevel?(fields: ExactFields, year: number): Decimal;
-  floatLevel?(fields: FloatFields, year: number): number;
+  exactLevel?(fields: ExactFields<S>, year: number): Decimal;
+  floatLevel?(fields: FloatFields<S>, year: number): number;
 
-  exactCap?(fields: ExactFields, previous: Decimal, candidate: Decimal): Decimal;
-  floatCap?(fields: FloatFields, previous: number, candidate: number): number;
+  exactCap?(fields: ExactFields<S>, previous: Decimal, candidate: Decimal): Decimal;
+  floatCap?(fields: FloatFields<S>, previous: number, candidate: number): number;
+}
+
+/**
+ * A driver type with its fields' types kept: the identity, so that effects written inline get their fields typed
+ * from `fields` (the built-ins are declared with it; `registerDriver` does the same for a user's type).
+ */
+export function typedDriver<const S extends DriverShape>(type: DriverType<S>): DriverType<S> {
+  return type;
 }

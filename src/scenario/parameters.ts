@@ -32,6 +32,7 @@ export function parameterTable(scenario: Scenario): ReadonlyMap<string, Paramete
     map.set('target.value', { name: 'target.value', kind: 'amount', value: scenario.target.value, driver: -1, path: ['value'] });
   }
   scenario.drivers.forEach((driver, index) => {
+    const fields: Readonly<Record<string, unknown>> = driver;
     const kinds = driverType(driver.type)?.parameters ?? {};
     const walk = (value: unknown, path: string[]): void => {
       if (isDecimal(value) || typeof value === 'number') {
@@ -43,7 +44,7 @@ export function parameterTable(scenario: Scenario): ReadonlyMap<string, Paramete
         for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
       }
     };
-    for (const key of Object.keys(driver)) if (!COMMON.has(key)) walk(driver[key], [key]);
+    for (const key of Object.keys(driver)) if (!COMMON.has(key)) walk(fields[key], [key]);
   });
   table = map;
   tables.set(scenario, table);

@@ -160,7 +160,7 @@ const plans = new WeakMap<Scenario, Plan>();
 function planOf(s: Scenario): Plan {
   let plan = plans.get(s);
   if (plan !== undefined) return plan;
-  const steps: Step[] = s.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: d, isBase: d.type === 'growth' }));
+  const steps: Step[] = s.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: d, isBase: driverType(d.type)!.base === true }));
   const rateSteps = steps.filter((st) => st.type.exactRate !== undefined);
   plan = {
     steps,

@@ -1,4 +1,4 @@
-import type { DriverType } from './driverType';
+import type { DriverShape, DriverType } from './driverType';
 import { growthDriver } from './drivers/growth';
 import { scheduleDriver } from './drivers/schedule';
 import { rampDriver } from './drivers/ramp';
@@ -14,10 +14,13 @@ const types = new Map<string, DriverType>(builtIn.map((t) => [t.type, t]));
  *
  * The type gives its zod `fields` (build them with `driverFields` so amounts and rates parse like everywhere else),
  * and its effects — a rate (adds growth points), a level (a cumulative multiplier) or a cap (applied last) — each
- * twice: exact (Decimal, for `project`) and float64 (for Monte Carlo and sensitivity). See {@link DriverType}.
+ * twice: exact (Decimal, for `project`) and float64 (for Monte Carlo and sensitivity). See {@link DriverType}. The
+ * effects receive the fields typed from `fields`: `driverFields.rate()` is a `Decimal` in `exactRate` and a `number`
+ * in `floatRate`, a field with `.optional()` may be `undefined`; no casts needed.
  *
  * @param type - the driver type; its `type` must be new and match `[a-z][a-z0-9-]*`.
- * @throws {TypeError} when the type is malformed, or its name is taken.
+ * @throws {TypeError} when the type is malformed (an effect without its twin, no effect, a common field, `affine` or
+ *   `main` naming a field it lacks, `base` without a rate), or its name is taken.
  * @example
  * registerDriver({
  *   type: 'tariff-cut', description: 'A tariff cut that adds growth from a year on',
@@ -30,8 +33,9 @@ const types = new Map<string, DriverType>(builtIn.map((t) => [t.type, t]));
  *   drivers: [{ id: 'cut', type: 'tariff-cut', from: 2026, rate: '10%' }] });
  * project(s).values.map(String); // => ['100', '100', '110']
  */
-export function registerDriver(type: DriverType): void {
-  const t = type as Partial<DriverType> & { type?: unknown };
+export function registerDriver<const S extends DriverShape>(type: DriverType<S>): void {
+  // Checked as JavaScript may pass it: any field may be missing or of the wrong kind.
+  const t = type as Partial<DriverType> & { type?: unknown; base?: unknown; main?: unknown };
   if (typeof t.type !== 'string' || !/^[a-z][a-z0-9-]*$/.test(t.type)) {
     throw new TypeError(`registerDriver: type must match [a-z][a-z0-9-]*, got ${JSON.stringify(t.type)}`);
   }
@@ -63,7 +67,21 @@ export function registerDriver(type: DriverType): void {
       throw new TypeError(`registerDriver: affine must list fields of "${t.type}" ('rate', 'rates.*'), got ${JSON.stringify(bad)}`);
     }
   }
-  types.set(t.type, Object.freeze({ ...type }));
+  if (t.main !== undefined) {
+    const fields = t.fields;
+    const bad = Array.isArray(t.main) ? t.main.find((entry) => typeof entry !== 'string' || !Object.hasOwn(fields, entry)) : t.main;
+    if (!Array.isArray(t.main) || bad !== undefined) {
+      throw new TypeError(`registerDriver: main must list fields of "${t.type}" ('rate'), got ${JSON.stringify(bad)}`);
+    }
+  }
+  if (t.base !== undefined && typeof t.base !== 'boolean') {
+    throw new TypeError(`registerDriver: base must be true or false, got ${JSON.stringify(t.base)}`);
+  }
+  if (t.base === true && typeof t.exactRate !== 'function') {
+    throw new TypeError(`registerDriver: "${t.type}" is a base (base: true), so it needs a rate: exactRate/floatRate`);
+  }
+  // Each type's effects take its own fields; the registry holds every type as one over any fields.
+  types.set(t.type, Object.freeze({ ...(type as DriverType) }));
 }
 
 /** The registered driver type called `name`, or undefined. */

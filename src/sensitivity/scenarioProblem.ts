@@ -2,6 +2,7 @@ import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario, isScenario } from '../scenario/defineScenario';
 import { parameterTable, type Parameter } from '../scenario/parameters';
+import { isPerYearVolatility } from '../scenario/isPerYearVolatility';
 import { ScenarioError } from '../scenario/ScenarioError';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
@@ -163,7 +164,7 @@ function paramSpecs(
   }
   for (const parameter of table.values()) {
     if (parameter.kind === 'year' || parameter.kind === 'count') continue;
-    if (parameter.name.endsWith('.volatility')) continue; // volatility is off in sensitivity runs
+    if (isPerYearVolatility(scenario, parameter)) continue; // volatility is off in sensitivity runs
     if (parameter.name === 'target.value' && !targetMatters) continue; // moves no path, only the year reached
     specs[parameter.name] = relativeRange(parameter, Number(parameter.value), RELATIVE);
   }

@@ -74,7 +74,7 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
   const H = endYear - y0;
   const years = Array.from({ length: H + 1 }, (_, i) => y0 + i);
   const uncertainSet = new Set(uncertain);
-  const drivers = scenario.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: toFloat(d) as Record<string, unknown>, isBase: d.type === 'growth' }));
+  const drivers = scenario.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: toFloat(d) as Record<string, unknown>, isBase: driverType(d.type)!.base === true }));
   const touched = new Set(uncertain.map((name) => table.get(name)!.driver).filter((i) => i >= 0));
 
   // Years in which a replace-mode schedule drops the growth drivers: structure, fixed whatever the parameters.

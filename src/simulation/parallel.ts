@@ -6,6 +6,7 @@ import { growthDriver } from '../scenario/drivers/growth';
 import { rampDriver } from '../scenario/drivers/ramp';
 import { scheduleDriver } from '../scenario/drivers/schedule';
 import { shockDriver } from '../scenario/drivers/shock';
+import { driverType } from '../scenario/registry';
 import { toDocument } from '../scenario/toDocument';
 import { compileKernel } from './kernel';
 import { BLOCK_SIZE, designOf, planSimulation, settingsOf, targetOf, type SimulateOptions } from './simulate';
@@ -69,7 +70,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   // Beyond simulate's arrays: the design's shared copy, and each worker's thread and block of normals.
   const plan = planSimulation(scenario, options, 'simulateParallel', (runs, k, steps, defined) => {
     const workers = Math.min(requested ?? 4, Math.ceil(runs / BLOCK_SIZE));
-    const noisy = defined.drivers.filter((d) => d.type === 'growth').length;
+    const noisy = defined.drivers.filter((d) => driverType(d.type)?.base === true).length;
     return [
       { what: 'shared copy of the inputs', bytes: runs * k * 8 },
       {

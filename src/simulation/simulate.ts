@@ -252,7 +252,7 @@ function memoryOf(
   extra: ExtraMemory | undefined,
   keep: readonly number[] | undefined,
 ): MemoryPart[] {
-  const noisy = scenario.drivers.filter((d) => d.type === 'growth').length;
+  const noisy = scenario.drivers.filter((d) => driverType(d.type)?.base === true).length;
   const parts: MemoryPart[] = [
     // Kept years only, plus one block's full paths to copy them from.
     { what: 'paths', bytes: keep === undefined ? runs * (steps + 1) * 8 : runs * keep.length * 8 + BLOCK_SIZE * (steps + 1) * 8 },

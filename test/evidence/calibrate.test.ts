@@ -15,6 +15,7 @@ describe('calibrate', () => {
     expect(doc.asOf).toBe('2016-01-01');
     expect(doc.currency).toBe('USD');
     const driver = doc.drivers[0]!;
+    if (driver.type !== 'growth') throw new Error(`expected a growth driver, got ${driver.type}`);
     expect([driver.id, driver.type, driver.label]).toEqual(['base', 'growth', 'History continues']);
     expectRelative(driver.rate as number, fit.rate, 'rate');
     // Delta method: sd of exp(b) − 1 is exp(b)·sd(b) = (1 + rate)·sd(b).
@@ -63,7 +64,8 @@ describe('calibrate', () => {
     const s = tradeSeries({ reporter: 'X', source: { title: 't' }, points: [100, 200, 400, 800].map((value, i) => ({ year: 2000 + i, value })) });
     const doc = calibrate(s, { method: 'drift' });
     expect(doc.uncertainty).toBeUndefined();
-    expect(doc.drivers[0]!.rate).toBeCloseTo(1, 14); // Reference: doubling every year is a rate of 100 %.
+    const driver = doc.drivers[0]!;
+    expect(driver.type === 'growth' && driver.rate).toBeCloseTo(1, 14); // Reference: doubling every year is a rate of 100 %.
     expect(doc.sources).toEqual([{ title: 't' }]);
     const long = tradeSeries({ reporter: 'X', source: { title: 't', citation: 'c'.repeat(3000) }, points: s.points });
     expect(calibrate(long).sources![0]!.note).toHaveLength(2000);

@@ -6,6 +6,10 @@ export function certain(scenario: Scenario): Scenario {
   return defineScenario({
     ...doc,
     uncertainty: {},
-    drivers: doc.drivers.map(({ volatility: _, ...driver }) => driver),
+    drivers: doc.drivers.map((driver) => {
+      if (driver.type !== 'growth') return driver;
+      const { volatility: _, ...rest } = driver;
+      return rest;
+    }),
   });
 }

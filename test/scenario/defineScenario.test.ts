@@ -24,7 +24,8 @@ describe('defineScenario', () => {
     const s = defineScenario(valid);
     expect(s.baseline.value.toString()).toBe('580000000');
     expect(s.target?.value.toString()).toBe('10000000000');
-    expect(String(s.drivers[0]!.rate)).toBe('0.2');
+    const base = s.drivers[0]!;
+    expect(base.type === 'growth' && String(base.rate)).toBe('0.2');
     expect(s.currency).toBe('USD');
     expect(s.sources).toEqual([]);
     expect(Object.isFrozen(s) && Object.isFrozen(s.drivers) && Object.isFrozen(s.drivers[0])).toBe(true);

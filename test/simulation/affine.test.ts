@@ -158,6 +158,7 @@ describe('sensitivity on a value in one year', () => {
 
 describe('registerDriver: affine', () => {
   it('must list fields of the type', () => {
+    // @ts-expect-error 'speed' is not a field of a ramp: TypeScript says so too
     expect(() => registerDriver({ ...rampDriver, type: 'test-ramp-bad', affine: ['speed'] })).toThrow(
       `registerDriver: affine must list fields of "test-ramp-bad" ('rate', 'rates.*'), got "speed"`,
     );

@@ -1,4 +1,3 @@
-import type { Decimal } from '../../money/decimal';
 import { discover, discoverySummary } from '../../sensitivity/discover';
 import { plausibility } from '../../sensitivity/plausibility';
 import { simulate } from '../../simulation/simulate';
@@ -11,6 +10,7 @@ import { emit, writeCharts } from '../output';
 import { scenarioArg } from '../scenarioArg';
 import { UsageError } from '../UsageError';
 import { parameterLabel } from '../../report/internal/parameterLabel';
+import { baseDriver } from '../../scenario/baseDriver';
 
 export const help = `tradepath discover — under which assumptions is the target reached (PRIM scenario discovery)
 
@@ -42,7 +42,7 @@ export function run(argv: readonly string[], io: Io): void {
   const onProgress = progressReporter(io, 'discovering');
   const result = discover(scenario, { runs, seed, year, ...(onProgress ? { onProgress } : {}) });
   const fmt = format('discover', values.format);
-  const base = scenario.drivers.find((d) => d.type === 'growth');
+  const base = baseDriver(scenario);
   const check =
     base === undefined
       ? undefined
@@ -51,7 +51,7 @@ export function run(argv: readonly string[], io: Io): void {
           target: scenario.target.value,
           baselineYear: scenario.baseline.year,
           targetYear: year,
-          episodes: [{ label: `the scenario's base growth ("${base.label ?? base.id}")`, rate: base.rate as Decimal }],
+          episodes: [{ label: `the scenario's base growth ("${base.driver.label ?? base.driver.id}")`, rate: base.rate }],
         });
   if (fmt === 'md') {
     io.out(`${discoverySummary(result, { format: 'markdown' })}\n${check === undefined ? '' : `\n**Plausibility.** ${check.verdict}\n`}`);

@@ -3,6 +3,7 @@ import { formatAmount } from '../../money/formatAmount';
 import { formatRate } from '../../money/formatRate';
 import { toRate, type RateInput } from '../../money/parseRate';
 import type { Scenario } from '../../scenario/document';
+import { baseDriver } from '../../scenario/baseDriver';
 import type { ReportSection } from './report';
 
 /** The question every section answers: from where, to what, by when, against which recent pace. */
@@ -17,8 +18,7 @@ export interface Question {
 }
 
 export function questionOf(s: Scenario, recentGrowth: RateInput | undefined): Question {
-  const base = s.drivers.find((d) => d.type === 'growth');
-  const recent = recentGrowth !== undefined ? toRate(recentGrowth, 'analysisReport', 'recentGrowth') : ((base?.rate as Decimal | undefined) ?? new D('0.2'));
+  const recent = recentGrowth !== undefined ? toRate(recentGrowth, 'analysisReport', 'recentGrowth') : (baseDriver(s)?.rate ?? new D('0.2'));
   return {
     start: s.baseline.value,
     startYear: s.baseline.year,

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../scenario/document';
+import { isPerYearVolatility } from '../../scenario/isPerYearVolatility';
 import { listParameters, type Parameter } from '../../scenario/parameters';
 import { tornado } from '../../sensitivity/tornado';
 import { goalSeek } from '../../sensitivity/goalSeek';
@@ -48,7 +49,7 @@ export function sensitivity(q: Question, s: Scenario): ReportSection[] {
       }),
     ],
   });
-  const levers = [...parameters.values()].filter((p) => p.kind === 'rate' && !p.name.endsWith('.volatility') && !p.name.endsWith('.level'));
+  const levers = [...parameters.values()].filter((p) => p.kind === 'rate' && !isPerYearVolatility(s, p) && !p.name.endsWith('.level'));
   const leverRows = levers.map((p) => {
     const r = goalSeek(s, { param: p.name, year: q.targetYear, target: q.target.toNumber() });
     return { lever: parameterLabel(s, p.name), now: valueOf(p, Number(p.value)), needed: r.found ? valueOf(p, r.value) : 'no value reaches it' };

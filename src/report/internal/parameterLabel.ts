@@ -1,11 +1,10 @@
 import type { Scenario } from '../../scenario/document';
 import { parameterTable } from '../../scenario/parameters';
+import { driverType } from '../../scenario/registry';
 
 // Reports and charts name a parameter as people know it: by its driver's label ("Rasht–Astara railway (INSTC)"),
 // not by its address ("railway.rate"), which stays for where it is typed (--set, overrides).
 
-/** The field that is a driver type's one effect: its label alone names it. */
-const MAIN: Readonly<Record<string, string>> = { growth: 'rate', shock: 'size', cap: 'capacity', tradeCost: 'change', event: 'size' };
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   rate: 'growth',
@@ -35,8 +34,10 @@ export function parameterLabel(scenario: Scenario, name: string): string {
   const driver = parameter === undefined ? undefined : scenario.drivers[parameter.driver];
   if (parameter === undefined || driver === undefined || typeof driver.label !== 'string' || driver.label === '') return name;
   const field = parameter.path.join('.');
-  const main = driver.type === 'ramp' ? (driver.rate !== undefined && driver.level === undefined ? 'rate' : driver.level !== undefined && driver.rate === undefined ? 'level' : '') : MAIN[driver.type];
-  if (field === main) return driver.label;
+  // The field that is the driver's one effect (its type's `main` field it has, when it has only one) needs no word.
+  const fields: Readonly<Record<string, unknown>> = driver;
+  const mains = (driverType(driver.type)?.main ?? []).filter((key) => fields[key] !== undefined);
+  if (mains.length === 1 && field === mains[0]) return driver.label;
   const words = parameter.path.length > 1 ? `${FIELD_WORDS[parameter.path[0]!] ?? parameter.path[0]} ${parameter.path.slice(1).join(' ')}` : (FIELD_WORDS[field] ?? field);
   return `${driver.label}: ${words}`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { D, type Decimal } from '../../money/decimal';
-import type { DriverType } from '../driverType';
+import { D } from '../../money/decimal';
+import { typedDriver } from '../driverType';
 import { amountField } from '../fields';
 
 const ONE = new D(1);
@@ -12,16 +12,17 @@ const ONE = new D(1);
  * above capacity does not grow); falls are not damped. The min: a discrete logistic overshoots its capacity when a
  * year more than doubles the value (U > 2V), and a capacity must never be crossed from below.
  */
-export const capDriver: DriverType = {
+export const capDriver = typedDriver({
   type: 'cap',
   description: 'Capacity: a hard ceiling, or logistic damping of growth as the value nears it',
   fields: {
     capacity: amountField(),
     mode: z.enum(['hard', 'logistic'], { error: 'expected "hard" or "logistic"' }).default('hard'),
   },
+  main: ['capacity'],
   parameters: { capacity: 'amount' },
   exactCap(d, previous, candidate) {
-    const capacity = d.capacity as Decimal;
+    const capacity = d.capacity;
     if (d.mode === 'hard') return candidate.gt(capacity) ? capacity : candidate;
     if (candidate.lte(previous)) return candidate;
     if (previous.gte(capacity)) return previous;
@@ -29,11 +30,11 @@ export const capDriver: DriverType = {
     return damped.gt(capacity) ? capacity : damped;
   },
   floatCap(d, previous, candidate) {
-    const capacity = d.capacity as number;
+    const capacity = d.capacity;
     if (d.mode === 'hard') return candidate > capacity ? capacity : candidate;
     if (candidate <= previous) return candidate;
     if (previous >= capacity) return previous;
     const damped = previous + (candidate - previous) * (1 - previous / capacity);
     return damped > capacity ? capacity : damped;
   },
-};
+});

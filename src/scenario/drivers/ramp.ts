@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { D, type Decimal } from '../../money/decimal';
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
-import type { DriverType, ExactFields, FloatFields } from '../driverType';
+import { typedDriver, type ExactFields, type FloatFields } from '../driverType';
 import { numberField, rateField, signedRateField, yearField } from '../fields';
 
 const ZERO = new D(0);
@@ -18,32 +18,39 @@ const ONE = new D(1);
  * `steepness` (default 10) — a logistic rescaled so that φ is 0 before `startYear` and exactly 1 in `fullYear`.
  * The step into year y adds `rate · φ(y)`; the level multiplier is `1 + level · φ(y)`.
  */
-export const rampDriver: DriverType = {
+export const rampDriver = typedDriver({
   type: 'ramp',
   description: 'Infrastructure phasing in between startYear and fullYear (linear or S-curve): growth points and/or a level uplift',
-  fields: {
+  fields: rampFields(),
+  main: ['rate', 'level'],
+  dependsOnValue: false,
+  parameters: { startYear: 'year', fullYear: 'year', rate: 'rate', level: 'rate', steepness: 'number' },
+  limits: { level: [RATE_FLOOR, Infinity], steepness: [0.1, 50] },
+  affine: ['rate', 'level'],
+  check(d, report) {
+    if (d.fullYear < d.startYear) {
+      report(['fullYear'], `must not be before startYear (${String(d.startYear)}), got ${String(d.fullYear)}`);
+    }
+    if (d.rate === undefined && d.level === undefined) report([], 'a ramp needs a rate, a level, or both');
+  },
+  exactRate: (d, year) => (d.rate === undefined ? ZERO : cached(rateCache, d, year, d.rate, (rate) => scaled(rate, exactPhase(d, year)))),
+  floatRate: (d, year) => (d.rate === undefined ? 0 : d.rate * floatPhase(d, year)),
+  exactLevel: (d, year) => (d.level === undefined ? ONE : cached(levelCache, d, year, d.level, (level) => lifted(level, exactPhase(d, year)))),
+  floatLevel: (d, year) => (d.level === undefined ? 1 : 1 + d.level * floatPhase(d, year)),
+});
+
+function rampFields() {
+  return {
     startYear: yearField(),
     fullYear: yearField(),
     rate: signedRateField().optional(),
     level: rateField().optional(),
     shape: z.enum(['linear', 's-curve'], { error: 'expected "linear" or "s-curve"' }).default('linear'),
     steepness: numberField(0.1, 50).optional(),
-  },
-  dependsOnValue: false,
-  parameters: { startYear: 'year', fullYear: 'year', rate: 'rate', level: 'rate', steepness: 'number' },
-  limits: { level: [RATE_FLOOR, Infinity], steepness: [0.1, 50] },
-  affine: ['rate', 'level'],
-  check(d, report) {
-    if ((d.fullYear as number) < (d.startYear as number)) {
-      report(['fullYear'], `must not be before startYear (${String(d.startYear)}), got ${String(d.fullYear)}`);
-    }
-    if (d.rate === undefined && d.level === undefined) report([], 'a ramp needs a rate, a level, or both');
-  },
-  exactRate: (d, year) => (d.rate === undefined ? ZERO : cached(rateCache, d, year, () => scaled(d.rate as Decimal, exactPhase(d, year)))),
-  floatRate: (d, year) => (d.rate === undefined ? 0 : (d.rate as number) * floatPhase(d, year)),
-  exactLevel: (d, year) => (d.level === undefined ? ONE : cached(levelCache, d, year, () => lifted(d.level as Decimal, exactPhase(d, year)))),
-  floatLevel: (d, year) => (d.level === undefined ? 1 : 1 + (d.level as number) * floatPhase(d, year)),
-};
+  };
+}
+type RampFields = ExactFields<ReturnType<typeof rampFields>>;
+type RampFloatFields = FloatFields<ReturnType<typeof rampFields>>;
 
 const DEFAULT_STEEPNESS = 10;
 
@@ -58,17 +65,17 @@ function lifted(x: Decimal, phase: Decimal): Decimal {
   return phase.isZero() ? ONE : ONE.plus(scaled(x, phase));
 }
 
-function share(d: ExactFields | FloatFields, year: number): number {
-  const n = (d.fullYear as number) - (d.startYear as number) + 1;
-  return Math.min(1, Math.max(0, (year - (d.startYear as number) + 1) / n));
+function share(d: RampFields | RampFloatFields, year: number): number {
+  const n = d.fullYear - d.startYear + 1;
+  return Math.min(1, Math.max(0, (year - d.startYear + 1) / n));
 }
 
 // Driver fields are frozen, so each ramp's rate and level are computed once per year and kept.
-type YearCache = WeakMap<ExactFields, Map<number, Decimal>>;
+type YearCache = WeakMap<RampFields, Map<number, Decimal>>;
 const rateCache: YearCache = new WeakMap();
 const levelCache: YearCache = new WeakMap();
 
-function cached(store: YearCache, d: ExactFields, year: number, compute: () => Decimal): Decimal {
+function cached(store: YearCache, d: RampFields, year: number, x: Decimal, compute: (x: Decimal) => Decimal): Decimal {
   let byYear = store.get(d);
   if (byYear === undefined) {
     byYear = new Map();
@@ -76,7 +83,7 @@ function cached(store: YearCache, d: ExactFields, year: number, compute: () => D
   }
   let value = byYear.get(year);
   if (value === undefined) {
-    value = compute();
+    value = compute(x);
     byYear.set(year, value);
   }
   return value;
@@ -88,13 +95,13 @@ function cached(store: YearCache, d: ExactFields, year: number, compute: () => D
 const curveCache = new Map<string, Decimal>();
 const CURVE_CACHE_LIMIT = 4096;
 
-function exactPhase(d: ExactFields, year: number): Decimal {
-  const n = (d.fullYear as number) - (d.startYear as number) + 1;
-  const j = year - (d.startYear as number) + 1;
+function exactPhase(d: RampFields, year: number): Decimal {
+  const n = d.fullYear - d.startYear + 1;
+  const j = year - d.startYear + 1;
   if (j <= 0) return ZERO;
   if (j >= n) return ONE;
   if (d.shape !== 's-curve') return new D(j).div(n);
-  const steep = String((d.steepness as number | undefined) ?? DEFAULT_STEEPNESS);
+  const steep = String(d.steepness ?? DEFAULT_STEEPNESS);
   const key = `${steep}:${j}/${n}`;
   let phase = curveCache.get(key);
   if (phase === undefined) {
@@ -120,10 +127,10 @@ let endsFor = Number.NaN;
 let low = 0;
 let span = 1;
 
-function floatPhase(d: FloatFields, year: number): number {
+function floatPhase(d: RampFloatFields, year: number): number {
   const t = share(d, year);
   if (d.shape !== 's-curve' || t === 0 || t === 1) return t;
-  const steep = (d.steepness as number | undefined) ?? DEFAULT_STEEPNESS;
+  const steep = d.steepness ?? DEFAULT_STEEPNESS;
   if (steep !== endsFor) {
     endsFor = steep;
     low = sigma(-steep / 2);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { D, type Decimal } from '../../money/decimal';
+import { D } from '../../money/decimal';
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
-import type { DriverType } from '../driverType';
+import { typedDriver } from '../driverType';
 import { rateField } from '../fields';
 
 const ZERO = new D(0);
@@ -11,7 +11,7 @@ const ZERO = new D(0);
  * (the default) each rate adds to the other rate drivers in its year; with `mode: "replace"` it replaces the base —
  * the `growth` drivers — in its years (ramps still add), as when a year's growth is known or decided.
  */
-export const scheduleDriver: DriverType = {
+export const scheduleDriver = typedDriver({
   type: 'schedule',
   description: 'Rates for named years, added to the base or replacing it',
   fields: {
@@ -26,14 +26,14 @@ export const scheduleDriver: DriverType = {
   limits: { 'rates.*': [RATE_FLOOR, Infinity] },
   affine: ['rates.*'],
   check(d, report, { baselineYear, endYear }) {
-    for (const key of Object.keys(d.rates as object)) {
+    for (const key of Object.keys(d.rates)) {
       const year = Number(key);
       if (year <= baselineYear || year > endYear) {
         report(['rates', key], `year ${key} is outside the projection (${baselineYear + 1} to ${endYear})`);
       }
     }
   },
-  exactRate: (d, year) => (d.rates as Record<string, Decimal>)[year] ?? ZERO,
-  floatRate: (d, year) => (d.rates as Record<string, number>)[year] ?? 0,
-  replacesBase: (d, year) => d.mode === 'replace' && (d.rates as Record<string, unknown>)[year] !== undefined,
-};
+  exactRate: (d, year) => d.rates[year] ?? ZERO,
+  floatRate: (d, year) => d.rates[year] ?? 0,
+  replacesBase: (d, year) => d.mode === 'replace' && d.rates[year] !== undefined,
+});
