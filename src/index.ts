@@ -51,10 +51,10 @@ export {
 export { defineScenario, isScenario } from './scenario/defineScenario';
 export { toDocument } from './scenario/toDocument';
 export { ScenarioError, type ScenarioIssue } from './scenario/ScenarioError';
-export type { Scenario, ScenarioDocument, Driver, DriverDocument } from './scenario/document';
+export type { Scenario, ScenarioDocument, Driver, DriverDocument, CustomDriverFields } from './scenario/document';
 export { registerDriver } from './scenario/registry';
 export { driverFields } from './scenario/driverFields';
-export type { DriverType, ParameterKind, ExactFields, FloatFields, DriverCheckContext, ReportIssue } from './scenario/driverType';
+export type { DriverType, DriverShape, ParameterKind, ExactFields, FloatFields, DriverCheckContext, ReportIssue } from './scenario/driverType';
 export { listParameters, type Parameter } from './scenario/parameters';
 export type { Overrides } from './scenario/withOverrides';
 export { project, type ProjectOptions } from './scenario/project';
