@@ -52,6 +52,7 @@ export { defineScenario, isScenario } from './scenario/defineScenario';
 export { toDocument } from './scenario/toDocument';
 export { ScenarioError, type ScenarioIssue } from './scenario/ScenarioError';
 export type { Scenario, ScenarioDocument, Driver, DriverDocument, CustomDriverFields } from './scenario/document';
+export type { GrowthDriverDocument, ScheduleDriverDocument, RampDriverDocument, ShockDriverDocument, CapDriverDocument } from './scenario/document';
 export { registerDriver } from './scenario/registry';
 export { driverFields } from './scenario/driverFields';
 export type { DriverType, DriverShape, ParameterKind, ExactFields, FloatFields, DriverCheckContext, ReportIssue } from './scenario/driverType';
