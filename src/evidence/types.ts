@@ -3,9 +3,9 @@
  * view. Amounts are in currency units (USD, not millions).
  */
 import type { Decimal } from '../money/decimal';
-import type { TradeSource } from '../history/types';
+import type { TradeSource } from './panelTypes';
 
-export type { TradeSource } from '../history/types';
+export type { TradeSource } from './panelTypes';
 
 /** Which way goods move, seen from the reporter. */
 export type TradeFlow = 'total' | 'exports' | 'imports';

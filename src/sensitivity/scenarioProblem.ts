@@ -7,7 +7,7 @@ import { isDistribution, type Distribution } from '../uncertainty/distributions/
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from '../simulation/kernel';
 import { RATE_FLOOR } from '../uncertainty/rateFloor';
-import { resolveParams, type ParamSpec, type ResolvedProblem } from './problem';
+import { resolveParams, type ModelProblem, type ParamSpec, type ResolvedProblem } from './resolveParams';
 
 /**
  * What a scenario analysis measures, from the float64 path of one run (values by year index, baseline first):
@@ -37,7 +37,7 @@ export interface ScenarioProblem {
 }
 
 /** Anything a sensitivity method analyses: a user's model, a scenario problem, or a scenario itself. */
-export type Problem = import('./problem').ModelProblem | ScenarioProblem | Scenario | ScenarioDocument;
+export type Problem = ModelProblem | ScenarioProblem | Scenario | ScenarioDocument;
 
 /** Default one-at-a-time move: ±10 % of the value, at least ±0.01 for a rate (DESIGN: tornado). */
 const RELATIVE = 0.1;
