@@ -130,13 +130,9 @@ export {
   type PrimRestriction,
   type PrimFeature,
 } from './sensitivity/prim';
-export {
-  discover,
-  discoverySummary,
-  type DiscoverOptions,
-  type DiscoverResult,
-  type DiscoverySummaryOptions,
-} from './sensitivity/discover';
+export { discover, type DiscoverOptions, type DiscoverResult } from './sensitivity/discover';
+// Its summary ("what would have to be true") is rendered by the report layer.
+export { discoverySummary, type DiscoverySummaryOptions } from './report/discoverySummary';
 export {
   plausibility,
   type PlausibilityArgs,
