@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { show } from '../internal/show';
 import type { ParameterKind } from '../scenario/driverType';
 import type { DiscoverResult } from '../sensitivity/discover';
@@ -36,9 +37,7 @@ export function discoverySummary(result: DiscoverResult | PrimResult, options: D
   if (typeof result !== 'object' || result === null || !Array.isArray(result.boxes) || typeof result.chosen !== 'number') {
     throw new TypeError(`${fn}: result must be the result of discover or prim, got ${show(result)}`);
   }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { format: 'markdown' }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, "an object like { format: 'markdown' }");
   const format = options.format ?? 'text';
   if (format !== 'text' && format !== 'markdown') throw new RangeError(`${fn}: format must be 'text' or 'markdown', got ${show(format)}`);
   const top = options.features ?? 5;

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import type { AbortSignalLike } from '../internal/abortSignal';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
@@ -11,7 +12,8 @@ import type { Distribution } from '../uncertainty/distributions/distribution';
 import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { MAX_RUNS, simulate } from '../simulation/simulate';
-import { checkSeed } from './internal/checkSeed';
+import { checkSampler } from '../internal/checkSampler';
+import { checkSeed } from '../internal/checkSeed';
 import { checkAborted } from './internal/runBatches';
 import { checkOptions, primChecked, type PrimOptions, type PrimResult } from './prim';
 
@@ -100,9 +102,7 @@ export interface DiscoverResult extends PrimResult {
 export function discover(scenario: Scenario | ScenarioDocument, options: DiscoverOptions): DiscoverResult {
   const fn = 'discover';
   const defined = defineScenario(scenario);
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, 'an object with runs and seed');
   const primOptions = checkOptions(
     {
       ...(options.alpha === undefined ? {} : { alpha: options.alpha }),
@@ -152,10 +152,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     throw new RangeError(`${fn}: year must be one of ${first}..${end}, got ${show(targetYear)}`);
   }
 
-  const sampler = options.sampler ?? 'lhs';
-  if (sampler !== 'lhs' && sampler !== 'random' && sampler !== 'sobol') {
-    throw new RangeError(`${fn}: sampler must be 'lhs', 'random' or 'sobol', got ${show(sampler)}`);
-  }
+  const sampler = checkSampler(options.sampler, fn, 'lhs');
   // The simulation's arrays and discover's own: the inputs again for PRIM, each column's sorted order, the hits,
   // and for a predicate the paths run by run.
   const uncertainCount = new Set([...Object.keys(defined.uncertainty), ...Object.keys(options.uncertain ?? {})]).size;

@@ -1,3 +1,6 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
+import { checkSampler } from '../internal/checkSampler';
+import { checkSeed } from '../internal/checkSeed';
 import type { AbortSignalLike } from '../internal/abortSignal';
 import { checkMemoryBudget, type MemoryPart } from '../internal/memoryBudget';
 import { show } from '../internal/show';
@@ -95,8 +98,10 @@ export interface Design {
  * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`,
  *   `memoryBudget` (bytes > 0, default 2 GiB), `keepYears` (projection years whose values to keep; default all).
  * @throws {ScenarioError} for an unknown parameter name.
- * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, an amount drawn ≤ 0, or a call whose
- *   paths, sampled inputs and normals would exceed `memoryBudget` (before anything is allocated).
+ * @throws {RangeError} for runs outside 1 to 5,000,000, a seed that is a number but not a safe integer, an unknown
+ *   sampler, an amount drawn ≤ 0, or a call whose paths, sampled inputs and normals would exceed `memoryBudget`
+ *   (before anything is allocated).
+ * @throws {TypeError} for options that are not an object, or a seed that is neither a number nor a string.
  * @example
  * const sim = simulate(presets.azerbaijanIran.statusQuo, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
@@ -173,7 +178,7 @@ export type ExtraMemory = (runs: number, k: number, steps: number, scenario: Sce
 /** Resolves and checks everything `simulate` is asked to do, before any work — its memory budget included. */
 export function planSimulation(input: Scenario | ScenarioDocument, options: SimulateOptions, fn: string, extra?: ExtraMemory): SimulationPlan {
   const scenario = defineScenario(input);
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
+  checkOptionsObject(options, fn, 'an object with runs and seed');
   const { runs, seed } = options;
   if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
     throw new RangeError(`${fn}: runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}, got ${show(runs)}`);
@@ -182,13 +187,8 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
   if (runs * years > MAX_RUN_YEARS) {
     throw new RangeError(`${fn}: ${runs} runs × ${years} years is more than ${MAX_RUN_YEARS.toLocaleString('en-US')} values in memory; use fewer runs or a shorter horizon`);
   }
-  if (!(typeof seed === 'number' && Number.isSafeInteger(seed)) && typeof seed !== 'string') {
-    throw new TypeError(`${fn}: seed must be a whole number or a string, got ${show(seed)}`);
-  }
-  const sampler = options.sampler ?? 'random';
-  if (sampler !== 'random' && sampler !== 'lhs' && sampler !== 'sobol') {
-    throw new RangeError(`${fn}: sampler must be 'random', 'lhs' or 'sobol', got ${show(sampler)}`);
-  }
+  checkSeed(seed, fn);
+  const sampler = checkSampler(options.sampler, fn, 'random');
   const table = parameterTable(scenario);
   const merged: Record<string, Distribution> = {};
   for (const [name, doc] of Object.entries(scenario.uncertainty)) merged[name] = distributionFromDocument(doc as DistributionDocumentInput);

@@ -150,7 +150,7 @@ describe('parseTradeCsv, long', () => {
     const text = `year,value\n${Array.from({ length: 150 }, (_, i) => `${2000 + i},bad`).join('\n')}\n`;
     const message = problems(text);
     expect(message.split('\n')[0]).toMatchInlineSnapshot(`"invalid trade CSV (101 problems):"`);
-    expect(message.split('\n').at(-1)).toMatchInlineSnapshot(`"  - (file): and 50 more problems"`);
+    expect(message.split('\n').at(-1)).toMatchInlineSnapshot(`"  - … and 1 more (only the first 100 are listed)"`);
   });
 
   it('reports an unknown header with the three layouts, a wrong column for a named layout, an empty text', () => {
