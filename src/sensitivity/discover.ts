@@ -1,5 +1,5 @@
 import { checkOptionsObject } from '../internal/checkOptionsObject';
-import type { AbortSignalLike } from '../internal/abortSignal';
+import { throwIfAborted, type AbortSignalLike } from '../internal/abortSignal';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { formatAmount } from '../money/formatAmount';
@@ -14,7 +14,6 @@ import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { MAX_RUNS, simulate } from '../simulation/simulate';
 import { checkSampler } from '../internal/checkSampler';
 import { checkSeed } from '../internal/checkSeed';
-import { checkAborted } from './internal/runBatches';
 import { checkOptions, primChecked, type PrimOptions, type PrimResult } from './prim';
 
 /** Options of {@link discover}. */
@@ -205,7 +204,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
       y[r] = predicate(paths.subarray(r * Y, (r + 1) * Y), inputs) ? 1 : 0;
     }
   }
-  checkAborted(options.signal);
+  throwIfAborted(options.signal, fn);
 
   const target = predicate === undefined ? { value: defined.target!.value.toNumber(), year: targetYear! } : null;
   const question =

@@ -128,7 +128,7 @@ export function morrisResolved(problem: ResolvedProblem, options: MorrisOptions,
   }
 
   const out = new Float64Array(n * outputs);
-  runBatches(problem, points, n, out, options);
+  runBatches(problem, points, n, out, options, fnName);
 
   const results: MorrisResult[] = [];
   const mean = new Float64Array(k);

@@ -9,7 +9,8 @@ import { resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
 import { checkSampler } from '../internal/checkSampler';
 import { checkSeed } from '../internal/checkSeed';
-import { checkAborted, runBatches, type LongRunOptions } from './internal/runBatches';
+import { throwIfAborted } from '../internal/abortSignal';
+import { runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
@@ -166,14 +167,14 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     }
   }
   const out = new Float64Array(runs * outputs);
-  runBatches(problem, points, runs, out, options);
+  runBatches(problem, points, runs, out, options, fnName);
 
   const results: SobolResult[] = [];
   // One output is analysed where it lies; several are copied out one at a time.
   const y = outputs === 1 ? out : new Float64Array(runs);
   for (let o = 0; o < outputs; o++) {
     if (outputs > 1) for (let r = 0; r < runs; r++) y[r] = out[r * outputs + o]!;
-    checkAborted(options.signal);
+    throwIfAborted(options.signal, fnName);
     results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
   }
   return results;

@@ -1,7 +1,7 @@
 import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { checkSampler } from '../internal/checkSampler';
 import { checkSeed } from '../internal/checkSeed';
-import type { AbortSignalLike } from '../internal/abortSignal';
+import { throwIfAborted, type AbortSignalLike } from '../internal/abortSignal';
 import { checkMemoryBudget, type MemoryPart } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
@@ -124,7 +124,7 @@ export function simulate(scenario: Scenario | ScenarioDocument, options: Simulat
   let floored = 0;
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   for (let b = 0; b < blocks; b++) {
-    if (options.signal?.aborted) throw options.signal.reason ?? new Error('simulate: aborted');
+    throwIfAborted(options.signal, 'simulate');
     const offset = b * BLOCK_SIZE;
     const count = Math.min(BLOCK_SIZE, runs - offset);
     const params = design.subarray(offset * k, (offset + count) * k);
@@ -306,7 +306,7 @@ export function designOf(plan: SimulationPlan): Design {
   if (k === 0) return { values: new Float64Array(0), clamped: 0 };
   const signal = plan.signal;
   const stop = (): void => {
-    if (signal?.aborted) throw signal.reason ?? new Error('simulate: aborted');
+    throwIfAborted(signal, 'simulate');
   };
   stop();
   const rng = restoreRng(streamSeed(plan.seed, 0));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwIfAborted } from '../../src/internal/abortSignal';
 import { checkOptionsObject } from '../../src/internal/checkOptionsObject';
 import { checkSampler } from '../../src/internal/checkSampler';
 import { checkSeed } from '../../src/internal/checkSeed';
@@ -52,5 +53,26 @@ describe('checkSampler', () => {
     expect(() => checkSampler('halton', 'discover', 'lhs')).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: discover: sampler must be 'random', 'lhs' or 'sobol', got "halton"]`,
     );
+  });
+});
+
+describe('throwIfAborted', () => {
+  it('does nothing without a signal or before an abort', () => {
+    expect(() => throwIfAborted(undefined, 'f')).not.toThrow();
+    expect(() => throwIfAborted(new AbortController().signal, 'f')).not.toThrow();
+  });
+
+  it("throws the signal's own reason", () => {
+    const controller = new AbortController();
+    const reason = new Error('stop here');
+    controller.abort(reason);
+    expect(() => throwIfAborted(controller.signal, 'f')).toThrow(reason);
+    const plain = new AbortController();
+    plain.abort();
+    expect(() => throwIfAborted(plain.signal, 'f')).toThrow(expect.objectContaining({ name: 'AbortError' }));
+  });
+
+  it('names the caller for a signal-like object without a reason', () => {
+    expect(() => throwIfAborted({ aborted: true }, 'sobol')).toThrowErrorMatchingInlineSnapshot(`[Error: sobol: aborted]`);
   });
 });
