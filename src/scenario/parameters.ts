@@ -4,7 +4,7 @@ import { toRate } from '../money/parseRate';
 import type { ParameterKind } from './driverType';
 import type { Scenario } from './document';
 import { driverType } from './registry';
-import { ScenarioError } from './ScenarioError';
+import { unknownParameter } from './unknownParameter';
 
 /** One parameter of a scenario: its address, kind and current value. */
 export interface Parameter {
@@ -68,10 +68,7 @@ export function findParameter(scenario: Scenario, name: string, fn: string): Par
   const table = parameterTable(scenario);
   const found = table.get(name);
   if (found === undefined) {
-    throw new ScenarioError(
-      [{ path: name, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
-      `${fn}: unknown parameter "${name}"`,
-    );
+    throw unknownParameter(scenario, table.keys(), name, name, fn);
   }
   return found;
 }

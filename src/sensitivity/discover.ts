@@ -7,7 +7,7 @@ import { defineScenario } from '../scenario/defineScenario';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import type { ParameterKind } from '../scenario/driverType';
 import { parameterTable } from '../scenario/parameters';
-import { ScenarioError } from '../scenario/ScenarioError';
+import { unknownParameter } from '../scenario/unknownParameter';
 import type { Distribution } from '../uncertainty/distributions/distribution';
 import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
@@ -133,10 +133,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
   const table = parameterTable(defined);
   for (const name of Object.keys(options.uncertain ?? {})) {
     if (!table.has(name)) {
-      throw new ScenarioError(
-        [{ path: `uncertain["${name}"]`, message: `unknown parameter; valid parameters of "${defined.name}": ${[...table.keys()].join(', ')}` }],
-        `${fn}: unknown parameter "${name}"`,
-      );
+      throw unknownParameter(defined, table.keys(), name, `uncertain["${name}"]`, fn);
     }
   }
 

@@ -2,7 +2,7 @@ import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario, isScenario } from '../scenario/defineScenario';
 import { parameterTable, type Parameter } from '../scenario/parameters';
-import { ScenarioError } from '../scenario/ScenarioError';
+import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from '../simulation/kernel';
@@ -132,11 +132,7 @@ function paramSpecs(
   fnName: string,
   targetMatters: boolean,
 ): Record<string, ParamSpec> {
-  const unknown = (name: string) =>
-    new ScenarioError(
-      [{ path: `params["${name}"]`, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
-      `${fnName}: unknown parameter "${name}"`,
-    );
+  const unknown = (name: string) => unknownParameter(scenario, table.keys(), name, `params["${name}"]`, fnName);
   const specs: Record<string, ParamSpec> = {};
   if (Array.isArray(params)) {
     for (const name of params) {

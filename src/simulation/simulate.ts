@@ -8,7 +8,7 @@ import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { parameterTable } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
-import { ScenarioError } from '../scenario/ScenarioError';
+import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from './kernel';
@@ -194,10 +194,7 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
   for (const [name, doc] of Object.entries(scenario.uncertainty)) merged[name] = distributionFromDocument(doc as DistributionDocumentInput);
   for (const [name, value] of Object.entries(options.uncertain ?? {})) {
     if (!table.has(name)) {
-      throw new ScenarioError(
-        [{ path: `uncertain["${name}"]`, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
-        `${fn}: unknown parameter "${name}"`,
-      );
+      throw unknownParameter(scenario, table.keys(), name, `uncertain["${name}"]`, fn);
     }
     merged[name] = isDistribution(value) ? value : distributionFromDocument(value);
   }
