@@ -1,6 +1,7 @@
 import { isDecimal, type Decimal } from '../money/decimal';
 import { toAmount } from '../money/parseAmount';
 import { toRate } from '../money/parseRate';
+import { COMMON_DRIVER_KEYS } from './commonDriverKeys';
 import type { ParameterKind } from './driverType';
 import type { Scenario } from './document';
 import { driverType } from './registry';
@@ -19,7 +20,6 @@ export interface Parameter {
   readonly path: readonly string[];
 }
 
-const COMMON = new Set(['id', 'type', 'label', 'note', 'source', 'assumption']);
 const tables = new WeakMap<Scenario, ReadonlyMap<string, Parameter>>();
 
 /** Every parameter of a scenario, by address, in document order (cached: scenarios are frozen). */
@@ -43,7 +43,7 @@ export function parameterTable(scenario: Scenario): ReadonlyMap<string, Paramete
         for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
       }
     };
-    for (const key of Object.keys(driver)) if (!COMMON.has(key)) walk(driver[key], [key]);
+    for (const key of Object.keys(driver)) if (!COMMON_DRIVER_KEYS.has(key)) walk(driver[key], [key]);
   });
   table = map;
   tables.set(scenario, table);
