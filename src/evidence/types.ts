@@ -47,6 +47,16 @@ export interface TradeSeries {
 /** How {@link fitGrowth} fits: OLS of ln(value) on year, or a random walk with drift. */
 export type FitMethod = 'log-linear' | 'drift';
 
+/** Options of {@link fitGrowth}. */
+export interface FitGrowthOptions {
+  /** `'log-linear'` (default) or `'drift'`. */
+  readonly method?: FitMethod;
+  /** First year of the window, inclusive (default: the series' first year). */
+  readonly from?: number;
+  /** Last year of the window, inclusive (default: the series' last year). */
+  readonly to?: number;
+}
+
 /** A fitted growth rate with its uncertainty (DESIGN.md, "Evidence"). */
 export interface GrowthFit {
   /** The fitted annual growth rate, exp(b) − 1. */

@@ -238,11 +238,10 @@ describe('layers (DESIGN.md: money → growth → uncertainty → scenario → s
   });
 
   it('has no cycle between files beyond the ones known', () => {
-    // Known and left for later: the distributions name one another through their document form, and fitGrowth
-    // shares its option checks with the file that checks them. A new cycle fails here.
+    // Known and left for later: the distributions name one another through their document form. A new cycle
+    // fails here.
     const found = graph((p) => p, () => true);
     expect(found).toEqual([
-      ['evidence/fitGrowth.ts', 'evidence/internal/fitOptions.ts'],
       [
         'uncertainty/distributions/distribution.ts',
         'uncertainty/distributions/document.ts',

@@ -1,7 +1,6 @@
 import { checkOptionsObject } from '../../internal/checkOptionsObject';
 import { show } from '../../internal/show';
-import type { FitGrowthOptions } from '../fitGrowth';
-import type { FitMethod } from '../types';
+import type { FitGrowthOptions, FitMethod } from '../types';
 
 /** The options of a fit, checked: method and window. */
 export function fitOptions(options: FitGrowthOptions, fn: string): { method: FitMethod; from: number; to: number } {
