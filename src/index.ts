@@ -104,13 +104,8 @@ export { Simulation, type SimulationSettings, type Probability, type FanRow } fr
 
 // ==== Sensitivity and targets: one-at-a-time, global indices, goal seek, scenario discovery.
 
-// Problems: a user's own model, and the hook through which scenarios become problems.
-export {
-  registerProblemResolver,
-  type ModelProblem,
-  type ParamSpec,
-  type ResolvedProblem,
-} from './sensitivity/problem';
+// Problems: a user's own model, and the arrays every problem resolves to.
+export type { ModelProblem, ParamSpec, ResolvedProblem } from './sensitivity/resolveParams';
 export type { LongRunOptions } from './sensitivity/internal/runBatches';
 
 // One-at-a-time: tornado bars, spider lines and two-way tables.
@@ -138,13 +133,9 @@ export {
   type PrimRestriction,
   type PrimFeature,
 } from './sensitivity/prim';
-export {
-  discover,
-  discoverySummary,
-  type DiscoverOptions,
-  type DiscoverResult,
-  type DiscoverySummaryOptions,
-} from './sensitivity/discover';
+export { discover, type DiscoverOptions, type DiscoverResult } from './sensitivity/discover';
+// Its summary ("what would have to be true") is rendered by the report layer.
+export { discoverySummary, type DiscoverySummaryOptions } from './report/discoverySummary';
 export {
   plausibility,
   type PlausibilityArgs,

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { fsum } from '../internal/fsum';
 import { show } from '../internal/show';
 import { fitGrowth } from './fitGrowth';
@@ -47,9 +48,7 @@ const Z95 = 1.959963984540054;
  */
 export function backtest(series: TradeSeries, options: BacktestOptions): BacktestResult {
   const fn = 'backtest';
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { method: 'drift', horizon: 5 }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, "an object like { method: 'drift', horizon: 5 }");
   const { method } = fitOptions({ ...(options.method === undefined ? {} : { method: options.method }) }, fn);
   const { horizon, from } = options;
   if (typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1 || horizon > 50) {

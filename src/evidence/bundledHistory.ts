@@ -2,7 +2,7 @@
  * The evidence layer's one door to the bundled data (`tradepath/history`, loaded lazily): the panels, and the
  * countries for naming the pairs of a panel and for looking up the partners a caller names.
  */
-import type { CountryRecord, DyadicPanel, NationalPanel, ReportedStatement, TargetRow } from '../history/types';
+import type { CountryRecord, DyadicPanel, NationalPanel, ReportedStatement, TargetRow } from './panelTypes';
 import { loadHistory } from '../internal/loadHistory';
 
 /** The bundled COW dyadic panel. */

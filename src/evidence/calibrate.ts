@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { show } from '../internal/show';
 import { formatRate } from '../money/formatRate';
 import { defineScenario } from '../scenario/defineScenario';
@@ -49,9 +50,7 @@ const DEFAULT_YEARS = 5;
  */
 export function calibrate(series: TradeSeries, options: CalibrateOptions = {}): ScenarioDocument {
   const fn = 'calibrate';
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { method: 'drift', endYear: 2029 }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, "an object like { method: 'drift', endYear: 2029 }");
   const { name, endYear } = options;
   if (name !== undefined && (typeof name !== 'string' || name.trim() === '')) {
     throw new TypeError(`${fn}: name must be a non-empty string, got ${show(name)}`);

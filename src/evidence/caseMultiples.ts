@@ -1,5 +1,5 @@
 import { show } from '../internal/show';
-import type { DyadicPanel } from '../history/types';
+import type { DyadicPanel } from './panelTypes';
 import { toAmount, type AmountInput } from '../money/parseAmount';
 
 /** Options of {@link caseMultiples}: the case rule of `outsideView`, on a panel the caller gives. */

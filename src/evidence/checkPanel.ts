@@ -1,5 +1,5 @@
 import { show } from '../internal/show';
-import type { DyadicPanel, NationalPanel } from '../history/types';
+import type { DyadicPanel, NationalPanel } from './panelTypes';
 
 /** A typed column with at least `rows` entries, or a description of what is wrong. */
 function columnProblem(panel: Record<string, unknown>, name: string, rows: number): string | null {

@@ -1,17 +1,9 @@
 import { fsum } from '../internal/fsum';
 import { fitOptions } from './internal/fitOptions';
 import { seriesPoints } from './internal/seriesPoints';
-import type { FitMethod, GrowthFit, TradeSeries } from './types';
+import type { FitGrowthOptions, FitMethod, GrowthFit, TradeSeries } from './types';
 
-/** Options of {@link fitGrowth}. */
-export interface FitGrowthOptions {
-  /** `'log-linear'` (default) or `'drift'`. */
-  readonly method?: FitMethod;
-  /** First year of the window, inclusive (default: the series' first year). */
-  readonly from?: number;
-  /** Last year of the window, inclusive (default: the series' last year). */
-  readonly to?: number;
-}
+export type { FitGrowthOptions } from './types';
 
 /** DESIGN.md writes the interval as exp(b ± 1.96·se) − 1. */
 const Z_INTERVAL = 1.96;

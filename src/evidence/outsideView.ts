@@ -2,7 +2,7 @@ import { D, type Decimal } from '../money/decimal';
 import { toAmount, type AmountInput } from '../money/parseAmount';
 import { show } from '../internal/show';
 import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
-import type { CountryRecord, DyadicPanel } from '../history/types';
+import type { CountryRecord, DyadicPanel } from './panelTypes';
 import type { OutsideViewExample, OutsideViewResult } from './types';
 import { bundledDyadicPanel, countriesByCow } from './bundledHistory';
 import { checkDyadicPanel } from './checkPanel';

@@ -1,4 +1,4 @@
-import type { DyadicPanel } from '../history/types';
+import type { DyadicPanel } from './panelTypes';
 
 /** Rows [first, end) of the pair of two COW codes (either order), or null; a binary search over the pairs. */
 function pairRange(panel: DyadicPanel, cowA: number, cowB: number): [number, number] | null {

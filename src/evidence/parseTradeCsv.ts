@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { D, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
 import { isoDateField, YEAR_MAX, YEAR_MIN } from '../scenario/fields';
@@ -148,9 +149,7 @@ interface Checked {
 }
 
 function checkOptions(options: ParseTradeCsvOptions, fn: string): Checked {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { layout: 'long' }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, "an object like { layout: 'long' }");
   const { layout, reporter, partner, flow, source, asOf, smoothed } = options;
   if (layout !== undefined && !LAYOUTS.includes(layout)) {
     throw new RangeError(`${fn}: layout must be 'long', 'comtrade' or 'cow-dyadic', got ${show(layout)}`);

@@ -1,6 +1,6 @@
 import { toAmount, type AmountInput } from '../money/parseAmount';
 import { show } from '../internal/show';
-import type { CountryRecord, NationalPanel, TradeSource } from '../history/types';
+import type { CountryRecord, NationalPanel, TradeSource } from './panelTypes';
 import { bundledNationalPanel, findCountryFor } from './bundledHistory';
 import { checkNationalPanel } from './checkPanel';
 

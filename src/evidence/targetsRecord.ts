@@ -1,4 +1,4 @@
-import type { CountryRecord, DyadicPanel, ReportedStatement, TargetRow, TradeSource } from '../history/types';
+import type { CountryRecord, DyadicPanel, ReportedStatement, TargetRow, TradeSource } from './panelTypes';
 import { formatAmount } from '../money/formatAmount';
 import { formatRate } from '../money/formatRate';
 import { bundledDyadicPanel, bundledTargetData } from './bundledHistory';

@@ -3,9 +3,9 @@
  * view. Amounts are in currency units (USD, not millions).
  */
 import type { Decimal } from '../money/decimal';
-import type { TradeSource } from '../history/types';
+import type { TradeSource } from './panelTypes';
 
-export type { TradeSource } from '../history/types';
+export type { TradeSource } from './panelTypes';
 
 /** Which way goods move, seen from the reporter. */
 export type TradeFlow = 'total' | 'exports' | 'imports';
@@ -46,6 +46,16 @@ export interface TradeSeries {
 
 /** How {@link fitGrowth} fits: OLS of ln(value) on year, or a random walk with drift. */
 export type FitMethod = 'log-linear' | 'drift';
+
+/** Options of {@link fitGrowth}. */
+export interface FitGrowthOptions {
+  /** `'log-linear'` (default) or `'drift'`. */
+  readonly method?: FitMethod;
+  /** First year of the window, inclusive (default: the series' first year). */
+  readonly from?: number;
+  /** Last year of the window, inclusive (default: the series' last year). */
+  readonly to?: number;
+}
 
 /** A fitted growth rate with its uncertainty (DESIGN.md, "Evidence"). */
 export interface GrowthFit {

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { linearRegression } from 'simple-statistics';
 import { D, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
@@ -37,9 +38,7 @@ export interface ImpliedCagrOptions {
  */
 export function impliedCagr(series: readonly GrowthPointInput[], options: ImpliedCagrOptions = {}): Decimal {
   const fn = 'impliedCagr';
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { method: 'log-linear' }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, "an object like { method: 'log-linear' }");
   const method: unknown = options.method ?? 'endpoints';
   if (method !== 'endpoints' && method !== 'log-linear') {
     throw new RangeError(`${fn}: method must be 'endpoints' or 'log-linear', got ${show(method)}`);

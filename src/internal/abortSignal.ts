@@ -8,3 +8,11 @@ export interface AbortSignalLike {
   addEventListener?(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
   removeEventListener?(type: 'abort', listener: () => void): void;
 }
+
+/**
+ * Stops a long call when its signal has been aborted: throws the signal's reason (a real `AbortSignal` always has
+ * one, an `AbortError` by default), or `fn: aborted` for a signal-like object without a reason.
+ */
+export function throwIfAborted(signal: AbortSignalLike | undefined, fn: string): void {
+  if (signal?.aborted) throw signal.reason ?? new Error(`${fn}: aborted`);
+}

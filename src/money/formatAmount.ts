@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { D, type Decimal } from './decimal';
 import { toAmount, type AmountInput } from './parseAmount';
 import { show } from '../internal/show';
@@ -34,9 +35,7 @@ const HUGE = new D('1e15');
  */
 export function formatAmount(value: AmountInput, options: FormatAmountOptions = {}): string {
   const amount = toAmount(value, 'formatAmount', 'value');
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`formatAmount: options must be an object like { digits: 3 }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, 'formatAmount', 'an object like { digits: 3 }');
   const digits = options.digits ?? 3;
   if (!Number.isInteger(digits) || digits < 1 || digits > 15) {
     throw new RangeError(`formatAmount: digits must be a whole number from 1 to 15, got ${show(digits)}`);

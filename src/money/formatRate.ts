@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { toRate, type RateInput } from './parseRate';
 import { show } from '../internal/show';
 
@@ -24,9 +25,7 @@ export interface FormatRateOptions {
  */
 export function formatRate(value: RateInput, options: FormatRateOptions = {}): string {
   const rate = toRate(value, 'formatRate', 'value');
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`formatRate: options must be an object like { digits: 2 }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, 'formatRate', 'an object like { digits: 2 }');
   const digits = options.digits ?? 2;
   if (!Number.isInteger(digits) || digits < 0 || digits > 10) {
     throw new RangeError(`formatRate: digits must be a whole number from 0 to 10, got ${show(digits)}`);

@@ -1,10 +1,11 @@
 import { isDecimal, type Decimal } from '../money/decimal';
 import { toAmount } from '../money/parseAmount';
 import { toRate } from '../money/parseRate';
+import { COMMON_DRIVER_KEYS } from './commonDriverKeys';
 import type { ParameterKind } from './driverType';
 import type { Scenario } from './document';
 import { driverType } from './registry';
-import { ScenarioError } from './ScenarioError';
+import { unknownParameter } from './unknownParameter';
 
 /** One parameter of a scenario: its address, kind and current value. */
 export interface Parameter {
@@ -19,7 +20,6 @@ export interface Parameter {
   readonly path: readonly string[];
 }
 
-const COMMON = new Set(['id', 'type', 'label', 'note', 'source', 'assumption']);
 const tables = new WeakMap<Scenario, ReadonlyMap<string, Parameter>>();
 
 /** Every parameter of a scenario, by address, in document order (cached: scenarios are frozen). */
@@ -44,7 +44,7 @@ export function parameterTable(scenario: Scenario): ReadonlyMap<string, Paramete
         for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
       }
     };
-    for (const key of Object.keys(driver)) if (!COMMON.has(key)) walk(fields[key], [key]);
+    for (const key of Object.keys(driver)) if (!COMMON_DRIVER_KEYS.has(key)) walk(fields[key], [key]);
   });
   table = map;
   tables.set(scenario, table);
@@ -69,10 +69,7 @@ export function findParameter(scenario: Scenario, name: string, fn: string): Par
   const table = parameterTable(scenario);
   const found = table.get(name);
   if (found === undefined) {
-    throw new ScenarioError(
-      [{ path: name, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
-      `${fn}: unknown parameter "${name}"`,
-    );
+    throw unknownParameter(scenario, table.keys(), name, name, fn);
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { COMMON_DRIVER_KEYS } from './commonDriverKeys';
 import type { DriverShape, DriverType } from './driverType';
 import { growthDriver } from './drivers/growth';
 import { scheduleDriver } from './drivers/schedule';
@@ -5,7 +6,6 @@ import { rampDriver } from './drivers/ramp';
 import { shockDriver } from './drivers/shock';
 import { capDriver } from './drivers/cap';
 
-const COMMON_KEYS = new Set(['id', 'type', 'label', 'note', 'source', 'assumption']);
 const builtIn: readonly DriverType[] = [growthDriver, scheduleDriver, rampDriver, shockDriver, capDriver];
 const types = new Map<string, DriverType>(builtIn.map((t) => [t.type, t]));
 
@@ -57,7 +57,7 @@ export function registerDriver<const S extends DriverShape>(type: DriverType<S>)
   if (typeof t.fields !== 'object' || t.fields === null) {
     throw new TypeError('registerDriver: fields must be an object of zod schemas');
   }
-  const clash = Object.keys(t.fields).find((k) => COMMON_KEYS.has(k));
+  const clash = Object.keys(t.fields).find((k) => COMMON_DRIVER_KEYS.has(k));
   if (clash !== undefined) throw new TypeError(`registerDriver: field "${clash}" is common to every driver; rename it`);
   if (t.affine !== undefined) {
     const fields = t.fields;

@@ -1,4 +1,5 @@
-import type { AbortSignalLike } from '../internal/abortSignal';
+import { checkOptionsObject } from '../internal/checkOptionsObject';
+import { throwIfAborted, type AbortSignalLike } from '../internal/abortSignal';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { formatAmount } from '../money/formatAmount';
@@ -6,18 +7,14 @@ import { defineScenario } from '../scenario/defineScenario';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import type { ParameterKind } from '../scenario/driverType';
 import { parameterTable } from '../scenario/parameters';
-import { ScenarioError } from '../scenario/ScenarioError';
+import { unknownParameter } from '../scenario/unknownParameter';
 import type { Distribution } from '../uncertainty/distributions/distribution';
 import type { DistributionDocumentInput } from '../uncertainty/distributions/document';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { MAX_RUNS, simulate } from '../simulation/simulate';
-import { boundText } from '../uncertainty/stats/formatProbability';
-import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
-import { toMarkdown } from '../report/markdown';
-import { checkSeed } from './internal/checkSeed';
-import { checkAborted } from './internal/runBatches';
-import { conditionText, limitText, percent, pValueText } from './internal/primText';
-import { checkOptions, primChecked, type PrimBoxResult, type PrimOptions, type PrimResult } from './prim';
+import { checkSampler } from '../internal/checkSampler';
+import { checkSeed } from '../internal/checkSeed';
+import { checkOptions, primChecked, type PrimOptions, type PrimResult } from './prim';
 
 /** Options of {@link discover}. */
 export interface DiscoverOptions extends PrimOptions {
@@ -104,9 +101,7 @@ export interface DiscoverResult extends PrimResult {
 export function discover(scenario: Scenario | ScenarioDocument, options: DiscoverOptions): DiscoverResult {
   const fn = 'discover';
   const defined = defineScenario(scenario);
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, 'an object with runs and seed');
   const primOptions = checkOptions(
     {
       ...(options.alpha === undefined ? {} : { alpha: options.alpha }),
@@ -138,10 +133,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
   const table = parameterTable(defined);
   for (const name of Object.keys(options.uncertain ?? {})) {
     if (!table.has(name)) {
-      throw new ScenarioError(
-        [{ path: `uncertain["${name}"]`, message: `unknown parameter; valid parameters of "${defined.name}": ${[...table.keys()].join(', ')}` }],
-        `${fn}: unknown parameter "${name}"`,
-      );
+      throw unknownParameter(defined, table.keys(), name, `uncertain["${name}"]`, fn);
     }
   }
 
@@ -156,10 +148,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     throw new RangeError(`${fn}: year must be one of ${first}..${end}, got ${show(targetYear)}`);
   }
 
-  const sampler = options.sampler ?? 'lhs';
-  if (sampler !== 'lhs' && sampler !== 'random' && sampler !== 'sobol') {
-    throw new RangeError(`${fn}: sampler must be 'lhs', 'random' or 'sobol', got ${show(sampler)}`);
-  }
+  const sampler = checkSampler(options.sampler, fn, 'lhs');
   // The simulation's arrays and discover's own: the inputs again for PRIM, each column's sorted order, the hits,
   // and for a predicate the paths run by run.
   const uncertainCount = new Set([...Object.keys(defined.uncertainty), ...Object.keys(options.uncertain ?? {})]).size;
@@ -212,7 +201,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
       y[r] = predicate(paths.subarray(r * Y, (r + 1) * Y), inputs) ? 1 : 0;
     }
   }
-  checkAborted(options.signal);
+  throwIfAborted(options.signal, fn);
 
   const target = predicate === undefined ? { value: defined.target!.value.toNumber(), year: targetYear! } : null;
   const question =
@@ -228,100 +217,4 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     kinds,
     settings: { runs, seed: options.seed, sampler, uncertain: sim.settings.uncertain },
   };
-}
-
-/** Options of {@link discoverySummary}. */
-export interface DiscoverySummaryOptions {
-  /** `'text'` (default): plain lines; `'markdown'`: a paragraph and two tables. */
-  readonly format?: 'text' | 'markdown';
-  /** How many parameters to list by separation; default 5. */
-  readonly features?: number;
-}
-
-/**
- * Writes a discovery result as "what would have to be true": the chosen box's conditions, how dense the hits are
- * in it and how many of them it covers, the p-value of each condition, and the parameters that best separate hits
- * from misses on their own. Rates read as percentages and amounts as money (from the parameters' kinds).
- *
- * @param result - the result of {@link discover} (or of {@link prim}, whose parameters then read as numbers).
- * @param options - `format`: `'text'` or `'markdown'`; `features`: how many parameters to list, a whole number ≥ 0.
- * @throws {TypeError} when result is not a discovery result.
- * @throws {RangeError} for an unknown format or a bad `features` count.
- * @example
- * const result = discover(presets.azerbaijanIran.statusQuo, {
- *   uncertain: { 'base.rate': uniform({ min: 0.1, max: 1 }) }, runs: 400, seed: 1,
- * });
- * discoverySummary(result).split('\n')[0]; // => 'base.rate ≥ 76.8%: in this box 100% of runs reach $10.0B by 2029 (coverage 100% of all hits).'
- * discoverySummary(result, { format: 'html' }); // => throws RangeError
- */
-export function discoverySummary(result: DiscoverResult | PrimResult, options: DiscoverySummaryOptions = {}): string {
-  const fn = 'discoverySummary';
-  if (typeof result !== 'object' || result === null || !Array.isArray(result.boxes) || typeof result.chosen !== 'number') {
-    throw new TypeError(`${fn}: result must be the result of discover or prim, got ${show(result)}`);
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { format: 'markdown' }, got ${show(options)}`);
-  }
-  const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown') throw new RangeError(`${fn}: format must be 'text' or 'markdown', got ${show(format)}`);
-  const top = options.features ?? 5;
-  if (!Number.isInteger(top) || top < 0) throw new RangeError(`${fn}: features must be a whole number ≥ 0, got ${show(top)}`);
-
-  const discovered = 'question' in result ? result : undefined;
-  const question = discovered?.question ?? 'are cases of interest';
-  const kinds: Record<string, ParameterKind> = discovered?.kinds ?? {};
-  const box: PrimBoxResult = result.boxes[result.chosen]!;
-  const runs = `Across all ${result.runs.toLocaleString('en-US')} runs`;
-  const of = discovered === undefined ? '' : ` (${discovered.scenario})`;
-  // No hit is not a chance of 0: it is a chance below the 95% Wilson bound, about 3.84 / runs.
-  const overall =
-    result.hits === 0
-      ? `${runs}${of}, none ${question}: the chance is below ${boundText(wilsonInterval(0, result.runs).high)} (95% upper bound).`
-      : `${runs}, ${percent(result.hitRate)} ${question}${of}.`;
-  if (result.hits === 0 || result.hits === result.runs) return [result.explanation, overall].join(format === 'markdown' ? '\n\n' : '\n');
-
-  const conditions = box.restricted.map((r) => conditionText(r.param, r, result.ranges[r.param]!, kinds[r.param]));
-  const headline =
-    (conditions.length === 0 ? 'No condition narrows it' : conditions.join(' and ')) +
-    `: in this box ${percent(box.density)} of runs ${question} (coverage ${percent(box.coverage)} of all hits).`;
-  const range = (param: string) =>
-    `${limitText(result.ranges[param]!.min, kinds[param])} to ${limitText(result.ranges[param]!.max, kinds[param])}`;
-  const features = result.features.slice(0, top);
-  const featureText = (f: (typeof features)[number]) =>
-    `${f.param} ${f.score.toFixed(2)}${f.direction === 'none' ? '' : `, hits ${f.direction}`}`;
-
-  if (format === 'text') {
-    return [
-      headline,
-      overall,
-      ...box.restricted.map((r, i) => `  ${conditions[i]} (sampled ${range(r.param)}; ${pValueText(r.pValue)})`),
-      ...(features.length === 0 ? [] : [`Separation of hits from misses (Kolmogorov–Smirnov): ${features.map(featureText).join('; ')}.`]),
-    ].join('\n');
-  }
-  const parts = [`**${headline}** ${overall}`];
-  if (box.restricted.length > 0) {
-    parts.push(
-      toMarkdown({
-        columns: [
-          { key: 'condition', label: 'Condition', kind: 'text' },
-          { key: 'sampled', label: 'Sampled', kind: 'text' },
-          { key: 'p', label: 'Significance', kind: 'text' },
-        ],
-        rows: box.restricted.map((r, i) => ({ condition: conditions[i], sampled: range(r.param), p: pValueText(r.pValue) })),
-      }),
-    );
-  }
-  if (features.length > 0) {
-    parts.push(
-      toMarkdown({
-        columns: [
-          { key: 'param', label: 'Parameter', kind: 'text' },
-          { key: 'score', label: 'Kolmogorov–Smirnov', kind: 'text', align: 'right' },
-          { key: 'direction', label: 'Hits lie', kind: 'text' },
-        ],
-        rows: features.map((f) => ({ param: f.param, score: f.score.toFixed(2), direction: f.direction === 'none' ? '' : f.direction })),
-      }),
-    );
-  }
-  return parts.join('\n\n');
 }

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { show } from '../internal/show';
 import { findRoot } from './brent';
 import { paramIndex, resolveProblem, type ResolvedProblem } from './problem';
@@ -73,9 +74,7 @@ export function goalSeekResolved(
   options: GoalSeekOptions & { readonly output?: number },
   fnName: string,
 ): GoalSeekResult {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fnName}: options must be { param, target, bounds? }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fnName, '{ param, target, bounds? }');
   const j = paramIndex(problem, options.param, fnName, 'param');
   const target = options.target ?? problem.defaultTarget;
   if (typeof target !== 'number' || !Number.isFinite(target)) {

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { paramIndex, resolveProblem, type ResolvedProblem } from './problem';
@@ -58,9 +59,7 @@ export function grid(problem: Problem, options: GridOptions): GridResult {
  * @internal
  */
 export function gridResolved(problem: ResolvedProblem, options: GridOptions, fnName: string): GridResult[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fnName}: options must be { x, y, xValues?, yValues?, steps? }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fnName, '{ x, y, xValues?, yValues?, steps? }');
   const jx = paramIndex(problem, options.x, fnName, 'x');
   const jy = paramIndex(problem, options.y, fnName, 'y');
   if (jx === jy) throw new RangeError(`${fnName}: x and y must be different parameters, got ${show(options.x)} twice`);

@@ -1,9 +1,10 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { createRng } from '../uncertainty/rng';
 import { resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
-import { checkSeed } from './internal/checkSeed';
+import { checkSeed } from '../internal/checkSeed';
 import { runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link morris}. */
@@ -65,9 +66,7 @@ export function morris(problem: Problem, options: MorrisOptions): MorrisResult |
  * @internal
  */
 export function morrisResolved(problem: ResolvedProblem, options: MorrisOptions, fnName: string): MorrisResult[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fnName}: options must be { seed, trajectories?, levels? }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fnName, '{ seed, trajectories?, levels? }');
   const { trajectories = 100, levels = 4 } = options;
   if (!Number.isInteger(trajectories) || trajectories < 2) {
     throw new RangeError(`${fnName}: trajectories must be an integer ≥ 2, got ${show(trajectories)}`);
@@ -129,7 +128,7 @@ export function morrisResolved(problem: ResolvedProblem, options: MorrisOptions,
   }
 
   const out = new Float64Array(n * outputs);
-  runBatches(problem, points, n, out, options);
+  runBatches(problem, points, n, out, options, fnName);
 
   const results: MorrisResult[] = [];
   const mean = new Float64Array(k);

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { show } from '../internal/show';
 import { hypergeometricUpperTail } from './internal/primHypergeometric';
 import { PrimBox as BoxState } from './internal/primBox';
@@ -358,9 +359,7 @@ export function checkData(data: PrimData, fn: string): { x: Float64Array; k: num
 
 /** @internal Checks {@link PrimOptions} and fills in the defaults. */
 export function checkOptions(options: PrimOptions, fn: string): Required<PrimOptions> {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { alpha: 0.05 }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, 'an object like { alpha: 0.05 }');
   const { alpha = 0.05, minMass = 0.05, threshold = 0.5, paste = true } = options;
   const number = (value: unknown, name: string) => {
     if (typeof value !== 'number') throw new TypeError(`${fn}: ${name} must be a number, got ${show(value)}`);

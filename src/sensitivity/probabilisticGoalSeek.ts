@@ -1,3 +1,4 @@
+import { throwIfAborted } from '../internal/abortSignal';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
@@ -85,7 +86,7 @@ export function probabilisticGoalSeek(scenario: Scenario | ScenarioDocument, opt
   const normals = new Float64Array(BLOCK_SIZE * kernel.normalsPerRun);
   let evaluations = 0;
   const share = (x: number): number => {
-    if (options.signal?.aborted) throw options.signal.reason ?? new Error(`${fn}: aborted`);
+    throwIfAborted(options.signal, fn);
     evaluations++;
     for (let r = 0; r < plan.runs; r++) design[r * k + k - 1] = x;
     for (let offset = 0, b = 0; offset < plan.runs; offset += BLOCK_SIZE, b++) {

@@ -3,12 +3,12 @@ import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario, isScenario } from '../scenario/defineScenario';
 import { parameterTable, type Parameter } from '../scenario/parameters';
 import { isPerYearVolatility } from '../scenario/isPerYearVolatility';
-import { ScenarioError } from '../scenario/ScenarioError';
+import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from '../simulation/kernel';
 import { RATE_FLOOR } from '../uncertainty/rateFloor';
-import { resolveParams, type ParamSpec, type ResolvedProblem } from './problem';
+import { resolveParams, type ModelProblem, type ParamSpec, type ResolvedProblem } from './resolveParams';
 
 /**
  * What a scenario analysis measures, from the float64 path of one run (values by year index, baseline first):
@@ -38,7 +38,7 @@ export interface ScenarioProblem {
 }
 
 /** Anything a sensitivity method analyses: a user's model, a scenario problem, or a scenario itself. */
-export type Problem = import('./problem').ModelProblem | ScenarioProblem | Scenario | ScenarioDocument;
+export type Problem = ModelProblem | ScenarioProblem | Scenario | ScenarioDocument;
 
 /** Default one-at-a-time move: ±10 % of the value, at least ±0.01 for a rate (DESIGN: tornado). */
 const RELATIVE = 0.1;
@@ -133,11 +133,7 @@ function paramSpecs(
   fnName: string,
   targetMatters: boolean,
 ): Record<string, ParamSpec> {
-  const unknown = (name: string) =>
-    new ScenarioError(
-      [{ path: `params["${name}"]`, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
-      `${fnName}: unknown parameter "${name}"`,
-    );
+  const unknown = (name: string) => unknownParameter(scenario, table.keys(), name, `params["${name}"]`, fnName);
   const specs: Record<string, ParamSpec> = {};
   if (Array.isArray(params)) {
     for (const name of params) {

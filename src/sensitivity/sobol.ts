@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { createRng, type Rng } from '../uncertainty/rng';
@@ -6,8 +7,10 @@ import { unitSample } from '../uncertainty/samplers/unitSample';
 import { inverseNormalCdf } from '../uncertainty/special/inverseNormalCdf';
 import { resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
-import { checkSeed } from './internal/checkSeed';
-import { checkAborted, runBatches, type LongRunOptions } from './internal/runBatches';
+import { checkSampler } from '../internal/checkSampler';
+import { checkSeed } from '../internal/checkSeed';
+import { throwIfAborted } from '../internal/abortSignal';
+import { runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
@@ -102,10 +105,8 @@ export function sobol(problem: Problem, options: SobolOptions): SobolResult | (S
  * @internal
  */
 export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, fnName: string): SobolResult[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fnName}: options must be { n, seed, ... }, got ${show(options)}`);
-  }
-  const { secondOrder = false, bootstrap = 0, confidence = 0.95, sampler = 'sobol' } = options;
+  checkOptionsObject(options, fnName, '{ n, seed, ... }');
+  const { secondOrder = false, bootstrap = 0, confidence = 0.95 } = options;
   if (!Number.isInteger(options.n) || options.n < 2) {
     throw new RangeError(`${fnName}: n must be an integer ≥ 2 (the base sample size), got ${show(options.n)}`);
   }
@@ -115,9 +116,7 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   if (!(typeof confidence === 'number' && confidence > 0 && confidence < 1)) {
     throw new RangeError(`${fnName}: confidence must be a number in (0, 1), got ${show(confidence)}`);
   }
-  if (sampler !== 'sobol' && sampler !== 'random' && sampler !== 'lhs') {
-    throw new RangeError(`${fnName}: sampler must be 'sobol', 'random' or 'lhs', got ${show(sampler)}`);
-  }
+  const sampler = checkSampler(options.sampler, fnName, 'sobol');
   checkSeed(options.seed, fnName);
   const rng = createRng(options.seed);
   const { k } = problem;
@@ -168,14 +167,14 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     }
   }
   const out = new Float64Array(runs * outputs);
-  runBatches(problem, points, runs, out, options);
+  runBatches(problem, points, runs, out, options, fnName);
 
   const results: SobolResult[] = [];
   // One output is analysed where it lies; several are copied out one at a time.
   const y = outputs === 1 ? out : new Float64Array(runs);
   for (let o = 0; o < outputs; o++) {
     if (outputs > 1) for (let r = 0; r < runs; r++) y[r] = out[r * outputs + o]!;
-    checkAborted(options.signal);
+    throwIfAborted(options.signal, fnName);
     results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
   }
   return results;

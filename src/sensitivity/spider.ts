@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { checkMemoryBudget } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import { resolveProblem, type ResolvedProblem } from './problem';
@@ -67,9 +68,7 @@ export function spider(problem: Problem, options: SpiderOptions = {}): SpiderRes
  * @internal
  */
 export function spiderResolved(problem: ResolvedProblem, options: SpiderOptions, fnName: string): SpiderResult[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fnName}: options must be an object, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fnName, 'an object');
   const { steps = 11, span } = options;
   if (!Number.isInteger(steps) || steps < 2) {
     throw new RangeError(`${fnName}: steps must be an integer ≥ 2, got ${show(steps)}`);

@@ -1,3 +1,4 @@
+import { checkOptionsObject } from '../internal/checkOptionsObject';
 import { show } from '../internal/show';
 import { checkParamKeys, resolveProblem, type ResolvedProblem } from './problem';
 import { perYear, type Problem } from './scenarioProblem';
@@ -60,9 +61,7 @@ export function tornado(problem: Problem, options: TornadoOptions = {}): Tornado
  * @internal
  */
 export function tornadoResolved(problem: ResolvedProblem, options: TornadoOptions, fnName: string): TornadoResult[] {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fnName}: options must be an object, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fnName, 'an object');
   const { ranges = {}, relative } = options;
   if (typeof ranges !== 'object' || ranges === null) {
     throw new TypeError(`${fnName}: ranges must be a record of [low, high] by parameter, got ${show(ranges)}`);

@@ -1,4 +1,4 @@
-import type { AbortSignalLike } from '../internal/abortSignal';
+import { throwIfAborted, type AbortSignalLike } from '../internal/abortSignal';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { capDriver } from '../scenario/drivers/cap';
@@ -89,7 +89,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   // Compiling here throws a scenario's fixed-parameter errors before any worker starts; workers compile their own.
   const { years } = compileKernel(plan.scenario, plan.names);
   const signal = options.signal;
-  throwIfAborted(signal);
+  throwIfAborted(signal, 'simulateParallel');
 
   const { Worker } = await loadNode<WorkerThreads>('node:worker_threads');
   const { availableParallelism } = await loadNode<typeof import('node:os')>('node:os');
@@ -99,7 +99,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   if (entry === undefined) {
     throw new Error(`simulateParallel: the worker entry is missing (looked for ${candidates.map((url) => url.pathname).join(', ')}); build the package (npm run build)`);
   }
-  throwIfAborted(signal);
+  throwIfAborted(signal, 'simulateParallel');
 
   const runs = plan.runs;
   // More workers than blocks would have nothing to do; more than the machine's cores would only wait.
@@ -203,7 +203,7 @@ export function setWorkerIdleTimeout(ms: number): number {
 /** Takes up to `count` workers (at least one): idle ones first, new ones while the pool is below `cores`. */
 async function acquire(Worker: WorkerThreads['Worker'], entry: URL, count: number, cores: number, signal: AbortSignalLike | undefined): Promise<WorkerThread[]> {
   for (;;) {
-    throwIfAborted(signal);
+    throwIfAborted(signal, 'simulateParallel');
     const idle = pool.idle.get(entry.href) ?? [];
     const threads = idle.splice(0, count);
     // Idle workers of another entry file (ESM beside CJS) give their place to this call's.
@@ -383,10 +383,6 @@ async function loadNode<T>(name: string): Promise<T> {
   } catch (error) {
     throw new Error(`simulateParallel: worker threads need Node.js (${(error as Error).message}); use simulate, which runs anywhere`, { cause: error });
   }
-}
-
-function throwIfAborted(signal: AbortSignalLike | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new Error('simulateParallel: aborted');
 }
 
 function toShared(array: Float64Array): Float64Array {

@@ -1,11 +1,14 @@
-import type { AbortSignalLike } from '../internal/abortSignal';
+import { checkOptionsObject } from '../internal/checkOptionsObject';
+import { checkSampler } from '../internal/checkSampler';
+import { checkSeed } from '../internal/checkSeed';
+import { throwIfAborted, type AbortSignalLike } from '../internal/abortSignal';
 import { checkMemoryBudget, type MemoryPart } from '../internal/memoryBudget';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { parameterTable } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
-import { ScenarioError } from '../scenario/ScenarioError';
+import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from './kernel';
@@ -95,8 +98,10 @@ export interface Design {
  * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`,
  *   `memoryBudget` (bytes > 0, default 2 GiB), `keepYears` (projection years whose values to keep; default all).
  * @throws {ScenarioError} for an unknown parameter name.
- * @throws {RangeError} for runs outside 1 to 5,000,000, an unknown sampler, an amount drawn ≤ 0, or a call whose
- *   paths, sampled inputs and normals would exceed `memoryBudget` (before anything is allocated).
+ * @throws {RangeError} for runs outside 1 to 5,000,000, a seed that is a number but not a safe integer, an unknown
+ *   sampler, an amount drawn ≤ 0, or a call whose paths, sampled inputs and normals would exceed `memoryBudget`
+ *   (before anything is allocated).
+ * @throws {TypeError} for options that are not an object, or a seed that is neither a number nor a string.
  * @example
  * const sim = simulate(presets.azerbaijanIran.statusQuo, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
@@ -119,7 +124,7 @@ export function simulate(scenario: Scenario | ScenarioDocument, options: Simulat
   let floored = 0;
   const blocks = Math.ceil(runs / BLOCK_SIZE);
   for (let b = 0; b < blocks; b++) {
-    if (options.signal?.aborted) throw options.signal.reason ?? new Error('simulate: aborted');
+    throwIfAborted(options.signal, 'simulate');
     const offset = b * BLOCK_SIZE;
     const count = Math.min(BLOCK_SIZE, runs - offset);
     const params = design.subarray(offset * k, (offset + count) * k);
@@ -173,7 +178,7 @@ export type ExtraMemory = (runs: number, k: number, steps: number, scenario: Sce
 /** Resolves and checks everything `simulate` is asked to do, before any work — its memory budget included. */
 export function planSimulation(input: Scenario | ScenarioDocument, options: SimulateOptions, fn: string, extra?: ExtraMemory): SimulationPlan {
   const scenario = defineScenario(input);
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object with runs and seed, got ${show(options)}`);
+  checkOptionsObject(options, fn, 'an object with runs and seed');
   const { runs, seed } = options;
   if (typeof runs !== 'number' || !Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
     throw new RangeError(`${fn}: runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}, got ${show(runs)}`);
@@ -182,22 +187,14 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
   if (runs * years > MAX_RUN_YEARS) {
     throw new RangeError(`${fn}: ${runs} runs × ${years} years is more than ${MAX_RUN_YEARS.toLocaleString('en-US')} values in memory; use fewer runs or a shorter horizon`);
   }
-  if (!(typeof seed === 'number' && Number.isSafeInteger(seed)) && typeof seed !== 'string') {
-    throw new TypeError(`${fn}: seed must be a whole number or a string, got ${show(seed)}`);
-  }
-  const sampler = options.sampler ?? 'random';
-  if (sampler !== 'random' && sampler !== 'lhs' && sampler !== 'sobol') {
-    throw new RangeError(`${fn}: sampler must be 'random', 'lhs' or 'sobol', got ${show(sampler)}`);
-  }
+  checkSeed(seed, fn);
+  const sampler = checkSampler(options.sampler, fn, 'random');
   const table = parameterTable(scenario);
   const merged: Record<string, Distribution> = {};
   for (const [name, doc] of Object.entries(scenario.uncertainty)) merged[name] = distributionFromDocument(doc as DistributionDocumentInput);
   for (const [name, value] of Object.entries(options.uncertain ?? {})) {
     if (!table.has(name)) {
-      throw new ScenarioError(
-        [{ path: `uncertain["${name}"]`, message: `unknown parameter; valid parameters of "${scenario.name}": ${[...table.keys()].join(', ')}` }],
-        `${fn}: unknown parameter "${name}"`,
-      );
+      throw unknownParameter(scenario, table.keys(), name, `uncertain["${name}"]`, fn);
     }
     merged[name] = isDistribution(value) ? value : distributionFromDocument(value);
   }
@@ -306,7 +303,7 @@ export function designOf(plan: SimulationPlan): Design {
   if (k === 0) return { values: new Float64Array(0), clamped: 0 };
   const signal = plan.signal;
   const stop = (): void => {
-    if (signal?.aborted) throw signal.reason ?? new Error('simulate: aborted');
+    throwIfAborted(signal, 'simulate');
   };
   stop();
   const rng = restoreRng(streamSeed(plan.seed, 0));

@@ -1,3 +1,4 @@
+import { checkSeed } from '../internal/checkSeed';
 import { show } from '../internal/show';
 import { inverseNormalCdf } from './special/inverseNormalCdf';
 
@@ -114,24 +115,19 @@ const TAG_STREAM = 0x5354524d; // "STRM"
 
 /** The words a seed stands for: a tag, then the integer's low and high 32 bits, or the string's UTF-8 bytes. */
 function seedWords(seed: number | string, fn: string): number[] {
+  checkSeed(seed, fn);
   if (typeof seed === 'number') {
-    if (!Number.isSafeInteger(seed)) {
-      throw new RangeError(`${fn}: seed must be a safe integer or a string, got ${show(seed)}`);
-    }
     const low = seed % 2 ** 32;
     const high = Math.floor(seed / 2 ** 32);
     return [TAG_NUMBER, low >>> 0, high >>> 0];
   }
-  if (typeof seed === 'string') {
-    // Four UTF-8 bytes to a word (little-endian, the last one zero-padded); the length tells the padding apart.
-    const bytes = new TextEncoder().encode(seed);
-    const words = [TAG_STRING, bytes.length];
-    for (let i = 0; i < bytes.length; i += 4) {
-      words.push((bytes[i]! | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24)) >>> 0);
-    }
-    return words;
+  // Four UTF-8 bytes to a word (little-endian, the last one zero-padded); the length tells the padding apart.
+  const bytes = new TextEncoder().encode(seed);
+  const words = [TAG_STRING, bytes.length];
+  for (let i = 0; i < bytes.length; i += 4) {
+    words.push((bytes[i]! | ((bytes[i + 1] ?? 0) << 8) | ((bytes[i + 2] ?? 0) << 16) | ((bytes[i + 3] ?? 0) << 24)) >>> 0);
   }
-  throw new TypeError(`${fn}: seed must be a safe integer or a string, got ${show(seed)}`);
+  return words;
 }
 
 /** xoshiro128** with its state in four fields, so bulk fills can copy them into locals and back. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normal, registerProblemResolver, tornado, uniform } from '../../src/index';
-import { resolveProblem, type ResolvedProblem } from '../../src/sensitivity/problem';
+import * as api from '../../src/index';
+import { normal, uniform } from '../../src/index';
+import { resolveProblem } from '../../src/sensitivity/problem';
 
 const uniform10 = uniform({ min: 0, max: 10 });
 
@@ -83,33 +84,8 @@ describe('resolveProblem on a model', () => {
   });
 });
 
-describe('registerProblemResolver', () => {
-  it('lets another module supply a problem kind, tried before models', () => {
-    const marker = { kind: 'test-problem' };
-    const resolved: ResolvedProblem = {
-      names: ['z'],
-      k: 1,
-      base: Float64Array.of(1),
-      low: Float64Array.of(0),
-      high: Float64Array.of(2),
-      toValues: (_j, units, out) => units.forEach((u, i) => (out[i] = 2 * u)),
-      sweep: (_j, u) => 2 * u,
-      evaluate: (points, n, out) => {
-        for (let i = 0; i < n; i++) out[i] = 10 * points[i]!;
-      },
-      tornadoRange: () => [0.5, 1.5],
-    };
-    registerProblemResolver((p) => p === marker, () => resolved);
-    const result = tornado(marker as never);
-    expect(result).toEqual({
-      base: 10,
-      bars: [{ param: 'z', low: 0.5, high: 1.5, outputLow: 5, outputHigh: 15, swing: 10 }],
-    });
-  });
-
-  it('rejects non-functions', () => {
-    expect(() => registerProblemResolver(null as never, null as never)).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: registerProblemResolver: test and resolve must be functions, got null and null]`,
-    );
+describe('the problem resolver hook', () => {
+  it('is gone: scenarios are resolved inside sensitivity, and nothing else registers a kind (issue #16)', () => {
+    expect('registerProblemResolver' in api).toBe(false);
   });
 });

@@ -205,7 +205,7 @@ describe('sobol', () => {
       `[RangeError: sobol: the Sobol' sampler has 1111 dimensions, enough for 555 parameters, got 556; use sampler 'random' or 'lhs']`,
     );
     expect(() => sobol(ishigami, { n: 8, seed: 1, sampler: 'halton' as never })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: sobol: sampler must be 'sobol', 'random' or 'lhs', got "halton"]`,
+      `[RangeError: sobol: sampler must be 'random', 'lhs' or 'sobol', got "halton"]`,
     );
   });
 });

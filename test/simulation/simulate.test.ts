@@ -155,7 +155,10 @@ describe('simulate: bad input', () => {
   });
 
   it('rejects a bad seed, sampler, parameter, and an amount drawn at or below 0', () => {
-    expect(() => simulate(s, { runs: 10, seed: 1.5 })).toThrowErrorMatchingInlineSnapshot(`[TypeError: simulate: seed must be a whole number or a string, got 1.5]`);
+    expect(() => simulate(s, { runs: 10, seed: 1.5 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: seed must be a safe integer or a string, got 1.5]`);
+    // One seed rule for every seeded call (src/internal/checkSeed.ts): a number that is not a safe integer is a
+    // RangeError, as createRng and the sensitivity methods already said; anything else is a TypeError.
+    expect(() => simulate(s, { runs: 10, seed: null as never })).toThrowErrorMatchingInlineSnapshot(`[TypeError: simulate: seed must be a safe integer or a string, got null]`);
     expect(() => simulate(s, { runs: 10, seed: 1, sampler: 'halton' as never })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: simulate: sampler must be 'random', 'lhs' or 'sobol', got "halton"]`,
     );

@@ -1,4 +1,5 @@
-import { discover, discoverySummary } from '../../sensitivity/discover';
+import { discover } from '../../sensitivity/discover';
+import { discoverySummary } from '../../report/discoverySummary';
 import { plausibility } from '../../sensitivity/plausibility';
 import { simulate } from '../../simulation/simulate';
 import { tradeoffChart } from '../../report/svg/tradeoffChart';

@@ -1,12 +1,10 @@
+import { checkOptionsObject } from '../../internal/checkOptionsObject';
 import { show } from '../../internal/show';
-import type { FitGrowthOptions } from '../fitGrowth';
-import type { FitMethod } from '../types';
+import type { FitGrowthOptions, FitMethod } from '../types';
 
 /** The options of a fit, checked: method and window. */
 export function fitOptions(options: FitGrowthOptions, fn: string): { method: FitMethod; from: number; to: number } {
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object like { method: 'drift' }, got ${show(options)}`);
-  }
+  checkOptionsObject(options, fn, "an object like { method: 'drift' }");
   const method: unknown = options.method ?? 'log-linear';
   if (method !== 'log-linear' && method !== 'drift') {
     throw new RangeError(`${fn}: method must be 'log-linear' or 'drift', got ${show(method)}`);

@@ -1,4 +1,4 @@
-import type { AbortSignalLike } from '../../internal/abortSignal';
+import { throwIfAborted, type AbortSignalLike } from '../../internal/abortSignal';
 import type { ResolvedProblem } from '../problem';
 
 /** Progress and cancellation, shared by the long-running methods. */
@@ -17,13 +17,6 @@ export interface LongRunOptions {
 /** Points per batch: small enough to answer an abort quickly, large enough that the checks cost nothing. */
 const BATCH = 4096;
 
-/** Throws the signal's reason (an `AbortError` by default) when it has been aborted. */
-export function checkAborted(signal: AbortSignalLike | undefined): void {
-  if (signal?.aborted) {
-    throw signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
-  }
-}
-
 /** Evaluates `n` points in batches, reporting progress and honouring an abort between batches. */
 export function runBatches(
   problem: ResolvedProblem,
@@ -31,10 +24,11 @@ export function runBatches(
   n: number,
   out: Float64Array,
   options: LongRunOptions,
+  fnName: string,
 ): void {
   const { k } = problem;
   const outputs = problem.outputs ?? 1;
-  checkAborted(options.signal);
+  throwIfAborted(options.signal, fnName);
   for (let start = 0; start < n; start += BATCH) {
     const count = Math.min(BATCH, n - start);
     problem.evaluate(
@@ -43,6 +37,6 @@ export function runBatches(
       out.subarray(start * outputs, (start + count) * outputs),
     );
     options.onProgress?.(start + count, n);
-    checkAborted(options.signal);
+    throwIfAborted(options.signal, fnName);
   }
 }

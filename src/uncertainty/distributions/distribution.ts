@@ -1,6 +1,14 @@
 import { show } from '../../internal/show';
 import type { Rng } from '../rng';
-import type { DistributionDocument } from './document';
+
+/** A parsed distribution document: plain numbers (what `toDocument()` gives and `distributionFromDocument` takes). */
+export type DistributionDocument =
+  | { type: 'normal'; mean: number; sd: number }
+  | { type: 'lognormal'; median: number; sigma: number }
+  | { type: 'uniform'; min: number; max: number }
+  | { type: 'triangular'; min: number; mode: number; max: number }
+  | { type: 'pert'; min: number; mode: number; max: number; lambda?: number | undefined }
+  | { type: 'fromInterval'; p5: number; p95: number };
 
 /**
  * A probability distribution of one uncertain parameter: frozen, with float64 sampling, quantile and CDF.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toAmount } from '../../money/parseAmount';
 import { toRate } from '../../money/parseRate';
-import type { Distribution, ParamProblem } from './distribution';
+import type { Distribution, DistributionDocument, ParamProblem } from './distribution';
 import { fromInterval, fromIntervalProblem } from './fromInterval';
 import { lognormal, lognormalProblem } from './lognormal';
 import { normal, normalProblem } from './normal';
@@ -105,14 +105,8 @@ export const distributionDocumentSchema = z.discriminatedUnion(
   },
 );
 
-/** A parsed distribution document: plain numbers (what `toDocument()` gives and `distributionFromDocument` takes). */
-export type DistributionDocument =
-  | { type: 'normal'; mean: number; sd: number }
-  | { type: 'lognormal'; median: number; sigma: number }
-  | { type: 'uniform'; min: number; max: number }
-  | { type: 'triangular'; min: number; mode: number; max: number }
-  | { type: 'pert'; min: number; mode: number; max: number; lambda?: number | undefined }
-  | { type: 'fromInterval'; p5: number; p95: number };
+// DistributionDocument, the parsed form, is written beside Distribution (whose toDocument gives it).
+export type { DistributionDocument };
 
 /** A distribution document as written by people: numbers may also be strings such as `"20%"` or `"$580M"`. */
 export type DistributionDocumentInput = z.input<typeof distributionDocumentSchema>;

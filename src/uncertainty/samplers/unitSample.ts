@@ -4,8 +4,10 @@ import { latinHypercube } from './latinHypercube';
 import { randomPoints } from './randomPoints';
 import { sobolPoints } from './sobol';
 
-/** The ways to spread n points over the unit cube. */
-export type SamplerName = 'random' | 'lhs' | 'sobol';
+import type { SamplerName } from '../../internal/checkSampler';
+
+/** The ways to spread n points over the unit cube (checked by src/internal/checkSampler.ts). */
+export type { SamplerName };
 
 const SAMPLERS: readonly SamplerName[] = ['random', 'lhs', 'sobol'];
 
