@@ -173,7 +173,7 @@ export { backtest, type BacktestOptions } from './evidence/backtest';
 // The outside view, earlier targets and the scale check (async: with no panel given they load the bundled
 // Correlates of War data lazily, through `tradepath/history`).
 // The shapes of the bundled trade history that evidence functions take as `panel` (entry `tradepath/history`).
-export type { CountryRecord, DyadicPanel, NationalPanel, ReportedStatement } from './history/types';
+export type { CountryRecord, DyadicPanel, NationalPanel, ReportedStatement } from './evidence/panelTypes';
 export { outsideView, type OutsideViewArgs } from './evidence/outsideView';
 export { scaleCheck, type ScaleCheckArgs, type ScaleCheckResult } from './evidence/scaleCheck';
 export {

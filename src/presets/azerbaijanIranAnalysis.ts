@@ -1,4 +1,4 @@
-import type { ReportedStatement } from '../history/types';
+import type { ReportedStatement } from '../evidence/panelTypes';
 import { loadHistory } from '../internal/loadHistory';
 import type { RateInput } from '../money/parseRate';
 import type { Scenario } from '../scenario/document';
