@@ -32,6 +32,13 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   fits,
 };
 
+/** Measurements made once, outside this harness, that the results file keeps beside the table. */
+const NOTES = [
+  'numpy 2.4.6 doing the work of the simulate suite in place per year (`bench/numpy_simulate.py`, measured once on',
+  '2026-12-01, median of 7, load average 18): simulate 243 ms; simulate + `np.percentile` of the seven fan levels +',
+  'share at target 733 ms. See bench/README.md.',
+].join('\n');
+
 function table(rows: readonly BenchRow[]): string {
   const header = ['suite', 'case', 'median', 'p25–p75', 'ratio to baseline', 'target', 'met?'];
   const lines = rows.map((r) => [
@@ -68,6 +75,8 @@ async function main(names: readonly string[]): Promise<number> {
     'the median of the float64 baseline run just before it in the same process.',
     '',
     table(rows),
+    '',
+    NOTES,
     '',
   ].join('\n');
   console.log(table(rows));

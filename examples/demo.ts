@@ -27,7 +27,7 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // Reaching $10B by 2029 takes 76.73% growth a year for 5 years: 3.8 times the 20% of 2024.
 // The record (Correlates of War Project, 1992–2014): a high of $459M, a fitted trend of 1.8% a year. Of 22,092 cases of pairs trading $290M–$1.16B, 9 grew ×17.24 or more in 5 years (0.04%).
 // None of the 5 scenarios reaches it by 2029; the highest, "Corridor-led: railway and bridges", gets to $1.93B (19% of the target).
-// Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", none (below 0.02%) of 20,000 simulated paths reach it by 2029, and 0.075% (95% interval 0.045%–0.1%) by 2034.
+// Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", none (below 0.02%) of 20,000 simulated paths reach it by 2029, and 0.07% (95% interval 0.042%–0.1%) by 2034.
 //
 // What Azerbaijan–Iran trade has done
 // -----------------------------------
@@ -201,16 +201,16 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 //
 // How uncertain: 20,000 simulated paths of "Combined: corridors, agriculture, sanctions, capacity"
 // ------------------------------------------------------------------------------------------------
-// Probability of $10B by 2029: below 0.02% (none of the 20,000 runs reached it); by 2034: 0.075% (95% interval 0.045%–0.1%).
+// Probability of $10B by 2029: below 0.02% (none of the 20,000 runs reached it); by 2034: 0.07% (95% interval 0.042%–0.1%).
 //
 // Turnover: percentiles of the simulated paths
 // Year     5%     25%  Median     75%     95%
 // ----  -----  ------  ------  ------  ------
-// 2025  $604M   $657M   $693M   $730M   $784M
+// 2025  $603M   $656M   $693M   $730M   $782M
 // 2026  $555M   $655M   $732M   $815M   $942M
-// 2027  $639M   $785M   $899M  $1.02B  $1.22B
-// 2028  $753M   $959M  $1.12B  $1.30B  $1.60B
-// 2029  $900M  $1.18B  $1.42B  $1.69B  $2.13B
+// 2027  $641M   $784M   $899M  $1.02B  $1.22B
+// 2028  $754M   $957M  $1.12B  $1.30B  $1.61B
+// 2029  $901M  $1.18B  $1.42B  $1.69B  $2.13B
 //
 // Assumptions (illustrative): Momentum (2024 growth): normal, mean 20%, sd 5%; Rasht–Astara railway (INSTC): triangular 2% to 18%, most likely 10%; Joint agricultural zones: uniform 0% to 6%; Sanctions drag on growth: uniform -8% to 0%; Sanctions tightening: uniform -30% to 0%; Border and corridor capacity: lognormal, median $8.00B, sigma 0.3.
 // Latin hypercube sample, seed 2024; each year's growth also varies with the volatility the scenario gives.

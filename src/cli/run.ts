@@ -38,6 +38,11 @@ A scenario may be a JSON file or a preset: preset:statusQuo, preset:corridorLed,
 Each command has --help. Common options: --format md|csv|json, --html <file>, --svg <dir>.
 `;
 
+/** Help texts that load without their command, for `tradepath <command> --help` alone (start-up, issue #17). */
+const HELP_ONLY: Record<string, () => Promise<{ help: string }>> = {
+  simulate: () => import('./commands/simulateHelp'),
+};
+
 /**
  * Runs the command line and returns the exit code: 0 done, 2 bad input (one message on stderr, no stack
  * trace), 1 an internal error.
@@ -56,6 +61,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     const name = first === undefined || first.startsWith('-') ? 'report' : first;
     const load = COMMANDS[name];
     if (load === undefined) throw new UsageError(`unknown command "${name}"; the commands: ${Object.keys(COMMANDS).join(', ')} (see tradepath --help)`);
+    const helpOnly = HELP_ONLY[name];
+    if (helpOnly !== undefined && rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h')) {
+      io.out((await helpOnly()).help);
+      return 0;
+    }
     const command = await load();
     await command.run(first === undefined || first.startsWith('-') ? argv : rest, io);
     return 0;

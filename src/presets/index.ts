@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario/document';
+import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { azerbaijanIranDocuments } from './azerbaijanIranDocuments';
 
@@ -14,7 +14,18 @@ type Keys = keyof typeof azerbaijanIranDocuments;
  * presets.azerbaijanIran.targetPath.target.year; // => 2029
  */
 export const presets: { readonly azerbaijanIran: Readonly<Record<Keys, Scenario>> } = Object.freeze({
-  azerbaijanIran: Object.freeze(
-    Object.fromEntries(Object.entries(azerbaijanIranDocuments).map(([key, doc]) => [key, defineScenario(doc)])) as Record<Keys, Scenario>,
-  ),
+  azerbaijanIran: lazyScenarios(azerbaijanIranDocuments),
 });
+
+/**
+ * A frozen object with one enumerable getter per document, which defines its scenario on first access and returns
+ * that same scenario afterwards: importing the library validates no preset (issue #17, start-up).
+ */
+function lazyScenarios<K extends string>(documents: Readonly<Record<K, ScenarioDocument>>): Readonly<Record<K, Scenario>> {
+  const out = {} as Record<K, Scenario>;
+  for (const key of Object.keys(documents) as K[]) {
+    let scenario: Scenario | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (scenario ??= defineScenario(documents[key])) });
+  }
+  return Object.freeze(out);
+}

@@ -2,6 +2,7 @@ import { show } from '../internal/show';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { meanSd } from '../uncertainty/stats/meanSd';
 import { quantileSorted } from '../uncertainty/stats/quantile';
+import { quantilesBySelection } from '../uncertainty/stats/quantilesBySelection';
 import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 
 /** What a simulation was run with, so that it can be run again. */
@@ -29,6 +30,9 @@ export interface Probability {
   /** True when no run hit: `estimate` is then 0 and `high` (≈ 3.84 / runs) is an upper bound, not a value. */
   readonly upperBoundOnly: boolean;
 }
+
+/** The levels of {@link Simulation.fan}, in the order of its fields. */
+const FAN_LEVELS: readonly number[] = [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95];
 
 /** One row of {@link Simulation.fan}. */
 export interface FanRow {
@@ -72,6 +76,8 @@ export class Simulation {
   /** hitsBy[i]: runs that first reached the target at year index i (the last entry: never within the horizon). */
   readonly #firstHits: Int32Array;
   readonly #sorted = new Map<number, Float64Array>();
+  /** Years (by index) asked for one quantile already: the first is selected, the second sorts the year once. */
+  readonly #asked = new Set<number>();
   readonly #design: Float64Array;
   readonly #hit: Int16Array | undefined;
   /** The uncertain parameters, in the order {@link inputsOf} knows them. */
@@ -147,20 +153,38 @@ export class Simulation {
 
   /**
    * The p-quantile of the values in a year: type 7, linear interpolation between order statistics (numpy's default).
-   * The first call for a year sorts that year's values once; later calls reuse them.
+   * The first call for a year selects the order statistics it needs (O(runs)); the second sorts that year's values
+   * once, and later calls reuse them.
    * @throws {RangeError} for a year outside the projection or p outside [0, 1].
    */
   quantile(year: number, p: number): number {
     if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw new RangeError(`quantile: p must be in [0, 1], got ${show(p)}`);
-    return quantileSorted(this.#sortedAt(this.#index(year, 'quantile')), p);
+    const i = this.#index(year, 'quantile');
+    const sorted = this.#sorted.get(i);
+    if (sorted !== undefined) return quantileSorted(sorted, p);
+    if (!this.#asked.has(i)) {
+      this.#asked.add(i);
+      return quantilesBySelection(this.#values.slice(i * this.#runs, (i + 1) * this.#runs), [p])[0]!;
+    }
+    return quantileSorted(this.#sortedAt(i), p);
   }
 
-  /** The fan of every year: the 5th, 10th, 25th, 50th, 75th, 90th and 95th percentiles. */
+  /**
+   * The fan of every year: the 5th, 10th, 25th, 50th, 75th, 90th and 95th percentiles, selected (not sorted) from
+   * one working copy of each year's values; the same numbers a sort would give.
+   */
   fan(): FanRow[] {
+    let scratch: Float64Array | undefined;
     return this.years.map((year, i) => {
-      const s = this.#sortedAt(i);
-      const q = (p: number) => quantileSorted(s, p);
-      return { year, p5: q(0.05), p10: q(0.1), p25: q(0.25), p50: q(0.5), p75: q(0.75), p90: q(0.9), p95: q(0.95) };
+      const sorted = this.#sorted.get(i);
+      let q: number[];
+      if (sorted !== undefined) q = FAN_LEVELS.map((p) => quantileSorted(sorted, p));
+      else {
+        scratch ??= new Float64Array(this.#runs);
+        scratch.set(this.#values.subarray(i * this.#runs, (i + 1) * this.#runs));
+        q = quantilesBySelection(scratch, FAN_LEVELS);
+      }
+      return { year, p5: q[0]!, p10: q[1]!, p25: q[2]!, p50: q[3]!, p75: q[4]!, p90: q[5]!, p95: q[6]! };
     });
   }
 

@@ -1,6 +1,6 @@
 import { checkSeed } from '../internal/checkSeed';
 import { show } from '../internal/show';
-import { inverseNormalCdf } from './special/inverseNormalCdf';
+import { ZIGGURAT_RATIO, ZIGGURAT_X, zigguratNormal, zigguratSlow } from './ziggurat';
 
 /**
  * The four 32-bit words of a xoshiro128** generator. Any four words that are not all zero are a valid state;
@@ -24,6 +24,7 @@ export interface Rng {
 }
 
 const TWO_POW_MINUS_32 = 2 ** -32;
+const TWO_POW_MINUS_53 = 2 ** -53;
 const GOLDEN_GAMMA = 0x9e3779b9;
 
 /** splitmix32's output function (Steele, Lea and Flood's splitmix, 32-bit finaliser constants of hash-prospector). */
@@ -263,10 +264,11 @@ export function fillUniform(rng: Rng, out: Float64Array): void {
 }
 
 /**
- * Fills `out` with standard normal numbers by inversion: `out[i] = Φ⁻¹(u_i)` with `u_i` the i-th `rng.next()`.
- *
- * One 32-bit draw per normal (so a block of n normals always consumes exactly n draws, and a stream can be split
- * reproducibly); Φ⁻¹ is Wichura's AS241 written inline. The 32-bit uniforms put the extremes at about ±6.23.
+ * Fills `out` with standard normal numbers by the 256-layer ziggurat (Marsaglia and Tsang 2000; tables and the
+ * rare wedge and tail steps in `ziggurat.ts`): each normal takes two 32-bit draws (53 bits of position, 8 of layer,
+ * 1 of sign), and about 1.2 % of them a few more. Values depend only on the generator's sequence, so a block filled
+ * from its own stream is the same in every process; any `Rng` gives the same values as a `createRng` generator in
+ * the same state. The quasi-random samplers do not use this: they invert their points (Φ⁻¹).
  *
  * @param rng - a generator from `createRng`/`restoreRng` (fast path), or any `Rng`.
  * @param out - the array to fill; its whole length is written.
@@ -274,52 +276,52 @@ export function fillUniform(rng: Rng, out: Float64Array): void {
 export function fillStandardNormal(rng: Rng, out: Float64Array): void {
   const n = out.length;
   if (!(rng instanceof Xoshiro128)) {
-    for (let i = 0; i < n; i++) out[i] = inverseNormalCdf(rng.next());
+    const next = () => rng.nextUint32();
+    for (let i = 0; i < n; i++) out[i] = zigguratNormal(next);
     return;
   }
+  const X = ZIGGURAT_X;
+  const RATIO = ZIGGURAT_RATIO;
   let s0 = rng.s0;
   let s1 = rng.s1;
   let s2 = rng.s2;
   let s3 = rng.s3;
   for (let i = 0; i < n; i++) {
-    const product = Math.imul(s1, 5);
-    const k = Math.imul((product << 7) | (product >>> 25), 9) >>> 0;
-    const t = s1 << 9;
+    // Two xoshiro128** steps, inline: hi then lo.
+    let product = Math.imul(s1, 5);
+    const hi = Math.imul((product << 7) | (product >>> 25), 9) >>> 0;
+    let t = s1 << 9;
     s2 ^= s0;
     s3 ^= s1;
     s1 ^= s2;
     s0 ^= s3;
     s2 ^= t;
     s3 = (s3 << 11) | (s3 >>> 21);
-    const q = (k + 0.5) * TWO_POW_MINUS_32 - 0.5;
-    if (q <= 0.425 && q >= -0.425) {
-      // AS241 central region, inline: the common case (85 % of draws) needs no log or sqrt. Kept fused with the
-      // generator on purpose: fillUniform followed by inverseNormalCdf measured 1.4–1.6× slower (same bits).
-      const r = 0.180625 - q * q;
-      out[i] =
-        (q *
-          (((((((2509.0809287301226727 * r + 33430.575583588128105) * r + 67265.770927008700853) * r +
-            45921.953931549871457) *
-            r +
-            13731.693765509461125) *
-            r +
-            1971.5909503065514427) *
-            r +
-            133.14166789178437745) *
-            r +
-            3.387132872796366608)) /
-        (((((((5226.495278852854561 * r + 28729.085735721942674) * r + 39307.89580009271061) * r +
-          21213.794301586595867) *
-          r +
-          5394.1960214247511077) *
-          r +
-          687.1870074920579083) *
-          r +
-          42.313330701600911252) *
-          r +
-          1);
+    product = Math.imul(s1, 5);
+    const lo = Math.imul((product << 7) | (product >>> 25), 9);
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const layer = lo & 255;
+    const u = (hi * 2097152 + (lo >>> 11)) * TWO_POW_MINUS_53;
+    if (u < RATIO[layer]!) {
+      const x = u * X[layer]!;
+      out[i] = lo & 256 ? -x : x;
     } else {
-      out[i] = inverseNormalCdf(q + 0.5);
+      // The rare wedge or tail: hand the state back, let the shared slow step draw, and take the state again.
+      rng.s0 = s0;
+      rng.s1 = s1;
+      rng.s2 = s2;
+      rng.s3 = s3;
+      out[i] = zigguratSlow(() => rng.nextUint32(), layer, u, lo & 256 ? -1 : 1);
+      s0 = rng.s0;
+      s1 = rng.s1;
+      s2 = rng.s2;
+      s3 = rng.s3;
     }
   }
   rng.s0 = s0;

@@ -10,22 +10,9 @@ import { progressReporter, type Io } from '../io';
 import { emit, writeCharts, writeHtml } from '../output';
 import { scenarioArg } from '../scenarioArg';
 import { UsageError } from '../UsageError';
+import { help } from './simulateHelp';
 
-export const help = `tradepath simulate — Monte Carlo of a scenario under its stated uncertainty
-
-Usage:
-  tradepath simulate <scenario.json | preset:name> [--runs 20000] [--seed 1] [--sampler random|lhs|sobol]
-
-The uncertain parameters are the scenario's "uncertainty" section; growth drivers' "volatility" varies each year.
-
-Options:
-  --runs <n>           simulated paths (default 20000, at most 5,000,000)
-  --seed <n>           the seed; the same seed gives the same result (default 1)
-  --sampler <name>     random (default), lhs (Latin hypercube) or sobol
-  --format md|csv|json the output (default md)
-  --html <file>        also write the scenario's report as one HTML file
-  --svg <dir>          also write the fan chart as an SVG file
-`;
+export { help };
 
 export function run(argv: readonly string[], io: Io): void {
   const { values, positionals } = parse('simulate', argv, { ...common, runs: { type: 'string' }, seed: { type: 'string' }, sampler: { type: 'string' } });

@@ -20,7 +20,7 @@ function copyOf(fn: string, values: Sample): Float64Array {
 }
 
 /** numpy's `_lerp`: a + (b − a)·t, computed from the nearer end so that t = 1 gives b exactly. */
-function lerp(a: number, b: number, t: number): number {
+export function lerp(a: number, b: number, t: number): number {
   const diff = b - a;
   const value = t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
   return a === b ? a : value;
