@@ -81,9 +81,9 @@ console.log(`What happened: ${formatAmount(outcome.value)} in ${outcome.year} ($
 // Iran–Turkey trade, seen from 2012: can $16.4B become $30B by 2015?
 // Target: $30B a year by 2015, set on 2012-03-28 by Iran's first vice president and Turkey's prime minister, joint press conference. Source: Tehran Times, 28 Mar 2012 (Iran, Turkey set $30b trade target for 2015).
 // Reaching $30B by 2015 takes 16.28% growth a year for 4 years: 0.4 times the 43% of 2011.
-// The record (Correlates of War Project, 2002–2011): a high of $22.9B, a fitted trend of 27.6% a year. Of 2,893 cases of pairs trading $8.21B–$32.8B, 449 grew ×1.83 or more in 4 years (15.52%).
+// The record (Correlates of War Project, 1886–2014): a high of $22.9B (2012), a fitted trend of 27.6% a year over 2002–2011. Of 2,893 cases of pairs trading $8.21B–$32.8B, 449 grew ×1.83 or more in 4 years (15.52%).
 // 1 of 2 scenarios reach it by 2015.
-// Under the uncertainty stated for "Trend of 2002–2011 continues", 69.7% (95% interval 67.6%–71.7%) of 2,000 simulated paths reach it by 2015, and 86.5% (95% interval 84.9%–87.9%) by 2018.
+// Under the uncertainty stated for "Trend of 2002–2011 continues", 71.0% (95% interval 69.0%–73.0%) of 2,000 simulated paths reach it by 2015, and 86.4% (95% interval 84.8%–87.8%) by 2018.
 // Sections: summary, history, trend, outside, targets, scale, required, pace, years, previous, scenarios, drivers, monteCarlo
 //   Trend of 2002–2011 continues    $43.5B in 2015
 //   Sanctions bite                  $15.0B in 2015

@@ -25,7 +25,7 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // "within five years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).
 //
 // Reaching $10B by 2029 takes 76.73% growth a year for 5 years: 3.8 times the 20% of 2024.
-// The record (Correlates of War Project, 1992–2014): a high of $459M, a fitted trend of 1.8% a year. Of 22,092 cases of pairs trading $290M–$1.16B, 9 grew ×17.24 or more in 5 years (0.04%).
+// The record (Correlates of War Project, 1992–2014): a high of $459M (1994), a fitted trend of 1.8% a year. Of 22,092 cases of pairs trading $290M–$1.16B, 9 grew ×17.24 or more in 5 years (0.04%).
 // None of the 5 scenarios reaches it by 2029; the highest, "Corridor-led: railway and bridges", gets to $1.93B (19% of the target).
 // Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", none (below 0.02%) of 20,000 simulated paths reach it by 2029, and 0.07% (95% interval 0.042%–0.1%) by 2034.
 //

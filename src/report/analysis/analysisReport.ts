@@ -138,11 +138,16 @@ function summary(q: Question, projections: readonly ReturnType<typeof project>[]
   if (evidence !== undefined) {
     const { logLinear } = evidence.fits;
     const v = evidence.outside;
-    const peak = Math.max(...evidence.history.total.points.map((p) => p.value.toNumber()));
+    // The high is the whole record's; the trend is fitted to its window, which may be shorter (a stated choice).
+    const points = evidence.history.total.points;
+    const peak = points.reduce((a, b) => (b.value.gt(a.value) ? b : a));
+    const span = `${points[0]!.year}–${points[points.length - 1]!.year}`;
+    const window = `${logLinear.from}–${logLinear.to}`;
     lines.splice(
       1,
       0,
-      `The record (${evidence.history.total.source.title.split(',')[0]}, ${logLinear.from}–${logLinear.to}): a high of ${say(peak)}, a fitted trend of ${pct(logLinear.rate)} a year. ` +
+      `The record (${evidence.history.total.source.title.split(',')[0]}, ${span}): a high of ${say(peak.value)} (${peak.year}), ` +
+        `a fitted trend of ${pct(logLinear.rate)} a year${window === span ? '' : ` over ${window}`}. ` +
         `Of ${v.cases.toLocaleString('en-US')} cases of pairs trading ${say(v.band.min)}–${say(v.band.max)}, ${v.hits} grew ×${v.multiple.toFixed(2)} or more in ${v.years} years (${pct(v.rate.estimate, 2)}).`,
     );
   }
