@@ -26,9 +26,9 @@ export interface DiscoverySummaryOptions {
  * @throws {TypeError} when result is not a discovery result.
  * @throws {RangeError} for an unknown format or a bad `features` count.
  * @example
- * const result = discover(presets.azerbaijanIran.statusQuo, {
- *   uncertain: { 'base.rate': uniform({ min: 0.1, max: 1 }) }, runs: 400, seed: 1,
- * });
+ * const pace = defineScenario({ name: 'Pace', baseline: { year: 2024, value: '$580M' }, horizon: { endYear: 2029 },
+ *   target: { value: '$10B', year: 2029 }, drivers: [{ id: 'base', type: 'growth', rate: '20%' }] });
+ * const result = discover(pace, { uncertain: { 'base.rate': uniform({ min: 0.1, max: 1 }) }, runs: 400, seed: 1 });
  * discoverySummary(result).split('\n')[0]; // => 'base.rate ≥ 76.8%: in this box 100% of runs reach $10.0B by 2029 (coverage 100% of all hits).'
  * discoverySummary(result, { format: 'html' }); // => throws RangeError
  */
