@@ -24,6 +24,19 @@ const INTEGRATION = [
 
 const PROPERTY = 'test/**/*.prop.test.ts';
 
+/**
+ * Unit tests that change state other files see: drivers registered in the shared registry (registerDriver's tests,
+ * the JSDoc examples), environment variables, mocks and stubs. They run isolated; the rest share modules.
+ */
+const STATEFUL = [
+  'test/cli/errorsByOrigin.test.ts',
+  'test/docExamples.test.ts',
+  'test/history/decode.test.ts',
+  'test/scenario/hardening.test.ts',
+  'test/scenario/registerDriver.test.ts',
+  'test/simulation/affine.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // Longest first: 'tradepath/history' must not be caught by the 'tradepath' alias.
@@ -35,7 +48,10 @@ export default defineConfig({
   test: {
     // `vitest run` (npm test) runs every project; `--project <name>` one of them (the test:* scripts).
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [PROPERTY, ...INTEGRATION] } },
+      // Most unit files share one module graph per worker (no re-import of src/ for each file: a third of the CPU);
+      // files that change shared state (registered drivers, process.env, mocks) get a fresh one each.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [PROPERTY, ...INTEGRATION, ...STATEFUL], isolate: false } },
+      { extends: true, test: { name: 'unit:isolated', include: STATEFUL, exclude: [PROPERTY, ...INTEGRATION] } },
       { extends: true, test: { name: 'property', include: [PROPERTY], exclude: INTEGRATION } },
       {
         extends: true,
