@@ -50,7 +50,10 @@ export default defineConfig({
     projects: [
       // Most unit files share one module graph per worker (no re-import of src/ for each file: a third of the CPU);
       // files that change shared state (registered drivers, process.env, mocks) get a fresh one each.
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [PROPERTY, ...INTEGRATION, ...STATEFUL], isolate: false } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [PROPERTY, ...INTEGRATION, ...STATEFUL], isolate: false, setupFiles: ['test/setup/sharedStateGuard.ts'] },
+      },
       { extends: true, test: { name: 'unit:isolated', include: STATEFUL, exclude: [PROPERTY, ...INTEGRATION] } },
       { extends: true, test: { name: 'property', include: [PROPERTY], exclude: INTEGRATION } },
       {
