@@ -1,7 +1,7 @@
 import { ScenarioError } from '../scenario/ScenarioError';
 import type { Io } from './io';
 import { UsageError } from './UsageError';
-import { version } from '../../package.json';
+import { repository, version } from '../../package.json';
 
 /** The commands, loaded only when used: `tradepath required` never loads zod or the Monte Carlo code. */
 const COMMANDS: Record<string, () => Promise<{ run: (argv: readonly string[], io: Io) => void | Promise<void>; help: string }>> = {
@@ -43,9 +43,13 @@ const HELP_ONLY: Record<string, () => Promise<{ help: string }>> = {
   simulate: () => import('./commands/simulateHelp'),
 };
 
+/** Where a bug inside tradepath is reported (the package's repository). */
+const ISSUES_URL = `${repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/issues`;
+
 /**
- * Runs the command line and returns the exit code: 0 done, 2 bad input (one message on stderr, no stack
- * trace), 1 an internal error.
+ * Runs the command line and returns the exit code: 0 done; 2 the user's mistake (usage, a document, a value out of
+ * range), one message on stderr and no stack trace; 1 an internal error — a bug in tradepath, said as such, with
+ * where to report it.
  */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   try {
@@ -70,10 +74,31 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     await command.run(first === undefined || first.startsWith('-') ? argv : rest, io);
     return 0;
   } catch (error) {
-    const known = error instanceof UsageError || error instanceof ScenarioError || error instanceof RangeError || error instanceof TypeError;
     const message = error instanceof Error ? error.message : String(error);
     if (process.env.TRADEPATH_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
-    io.err(known ? `tradepath: ${message}\n` : `tradepath: internal error: ${message}\n`);
-    return known ? 2 : 1;
+    if (isUsersMistake(error)) {
+      io.err(`tradepath: ${message}\n`);
+      return 2;
+    }
+    const kind = error instanceof Error ? `${error.name}: ` : '';
+    io.err(
+      `tradepath: internal error: ${kind}${message}\n` +
+        `This is a bug in tradepath ${version}, not a mistake in your input. Please report it at ${ISSUES_URL} ` +
+        `with the command you ran${process.env.TRADEPATH_DEBUG ? ' and the stack trace above' : ' and the stack trace that TRADEPATH_DEBUG=1 prints'}.\n`,
+    );
+    return 1;
   }
+}
+
+/**
+ * True for the errors that are the user's to fix: the CLI's own usage errors, a scenario document's issues, and the
+ * library's argument checks — a RangeError or TypeError whose message names the function that refused the value
+ * (`requiredCagr: years must be …`, as every check in src/ words it). A RangeError or TypeError from the JavaScript
+ * engine itself (`Cannot read properties of undefined`, `Maximum call stack size exceeded`) names no function: it is
+ * a bug, as is any other error.
+ */
+function isUsersMistake(error: unknown): boolean {
+  if (error instanceof UsageError || error instanceof ScenarioError) return true;
+  if (!(error instanceof RangeError || error instanceof TypeError)) return false;
+  return /^[A-Za-z_$][\w$]*(\.[\w$]+)*(\(\))?: \S/.test(error.message);
 }
