@@ -101,7 +101,7 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
     evaluate(points, n, out) {
       for (let start = 0; start < n; start += BATCH) {
         const count = Math.min(BATCH, n - start);
-        kernel.run(count, points.subarray(start * names.length, (start + count) * names.length), noNormals, paths, BATCH, 0, hit);
+        kernel.run({ count, params: points.subarray(start * names.length, (start + count) * names.length), normals: noNormals, out: paths, stride: BATCH, offset: 0, hit });
         for (let r = 0; r < count; r++) {
           if (outputs > 1) {
             for (let i = 1; i <= H; i++) out[(start + r) * outputs + i - 1] = paths[i * BATCH + r]!;

@@ -164,7 +164,7 @@ export function runBlock(
 ): number {
   const z = normals.subarray(0, count * kernel.normalsPerRun);
   if (z.length > 0) fillStandardNormal(restoreRng(streamSeed(seed, block + 1)), z);
-  return kernel.run(count, params, z, values, stride, offset, hit);
+  return kernel.run({ count, params, normals: z, out: values, stride, offset, hit });
 }
 
 /** What a caller of {@link planSimulation} allocates beyond `simulate`'s own arrays (workers, a lever's column). */
