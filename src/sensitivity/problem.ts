@@ -1,7 +1,7 @@
 import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
 import { show } from '../internal/show';
 import { isDistribution, quantileOf, type Distribution } from '../uncertainty/distributions/distribution';
-import { isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
+import { codegenIn, isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
 
 /** A parameter of a model problem: a distribution, or a `[min, max]` range (uniform over it). */
 export type ParamSpec = Distribution | readonly [number, number];
@@ -75,11 +75,11 @@ export function registerProblemResolver(
 }
 
 /** Turns any supported problem into arrays, or throws a TypeError/RangeError naming `fnName`. */
-export function resolveProblem(problem: unknown, fnName: string): ResolvedProblem {
+export function resolveProblem(problem: unknown, fnName: string, options?: unknown): ResolvedProblem {
   for (const { test, resolve } of resolvers) {
     if (test(problem)) return resolve(problem, fnName);
   }
-  if (isScenarioProblem(problem)) return resolveScenarioProblem(problem, fnName);
+  if (isScenarioProblem(problem)) return resolveScenarioProblem(problem, fnName, { codegen: codegenIn(options) });
   if (typeof problem !== 'object' || problem === null || !('model' in problem)) {
     throw new TypeError(`${fnName}: problem must be { model, params } or a scenario, got ${show(problem)}`);
   }

@@ -1,3 +1,4 @@
+import { show } from '../internal/show';
 import { isDecimal } from '../money/decimal';
 import type { Scenario } from '../scenario/document';
 import type { DriverType } from '../scenario/driverType';
@@ -272,5 +273,16 @@ function toFloat(value: unknown): unknown {
     for (const key of Object.keys(value)) out[key] = toFloat((value as Record<string, unknown>)[key]);
     return out;
   }
+  return value;
+}
+
+/**
+ * The `codegen` option of the functions that run the kernel: true (default) lets a runner be written out as code
+ * for its plan; false keeps to the plain loops (same results).
+ * @throws TypeError for anything but true, false or undefined, naming `fn`.
+ */
+export function codegenOption(value: unknown, fn: string): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') throw new TypeError(`${fn}: codegen must be true or false, got ${show(value)}`);
   return value;
 }
