@@ -3,10 +3,12 @@ import { show } from '../internal/show';
 import { findRoot } from './brent';
 import { paramIndex, resolveProblem, type ResolvedProblem } from './problem';
 import { defineScenario } from '../scenario/defineScenario';
-import { asProblem, isScenarioProblem, resolveScenarioProblem, type Problem } from './scenarioProblem';
+import { asProblem, codegenIn, isScenarioProblem, resolveScenarioProblem, type Problem } from './scenarioProblem';
 
 /** Options of {@link goalSeek}. */
 export interface GoalSeekOptions {
+  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
   /** The parameter to solve for; the others stay at their base values. */
   readonly param: string;
   /** The output to reach. Required for a model; a scenario defaults to its own target. */
@@ -59,10 +61,10 @@ export function goalSeek(problem: Problem, options: GoalSeekOptions): GoalSeekRe
     const scenario = defineScenario(p.scenario);
     const year = options?.year ?? (p.output === undefined ? (scenario.target?.year ?? scenario.horizon.endYear) : undefined);
     const params = p.params ?? [options?.param];
-    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', year === undefined ? {} : { output: { year } });
+    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', { codegen: codegenIn(options), ...(year === undefined ? {} : { output: { year } }) });
     return goalSeekResolved(resolved, options, 'goalSeek');
   }
-  return goalSeekResolved(resolveProblem(problem, 'goalSeek'), options, 'goalSeek');
+  return goalSeekResolved(resolveProblem(problem, 'goalSeek', options), options, 'goalSeek');
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Problem } from './scenarioProblem';
 
 /** Options of {@link grid}. */
 export interface GridOptions {
+  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
   /**
    * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused
    * with a RangeError, naming it and the budget, before anything is allocated.
@@ -51,7 +53,7 @@ export interface GridResult {
  * grid(problem, { x: 'price', y: 'price' }); // => throws RangeError
  */
 export function grid(problem: Problem, options: GridOptions): GridResult {
-  return gridResolved(resolveProblem(problem, 'grid'), options, 'grid')[0]!;
+  return gridResolved(resolveProblem(problem, 'grid', options), options, 'grid')[0]!;
 }
 
 /**

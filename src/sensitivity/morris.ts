@@ -9,6 +9,8 @@ import { runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link morris}. */
 export interface MorrisOptions extends LongRunOptions {
+  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
   /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
   readonly byYear?: boolean;
   /** Trajectories r, an integer ≥ 2; the model runs r·(k + 1) times. Default 100. */
@@ -57,8 +59,8 @@ export type MorrisResult = Record<string, MorrisIndex>;
 export function morris(problem: Problem, options: MorrisOptions & { readonly byYear: true }): (MorrisResult & { readonly year: number })[];
 export function morris(problem: Problem, options: MorrisOptions): MorrisResult;
 export function morris(problem: Problem, options: MorrisOptions): MorrisResult | (MorrisResult & { readonly year: number })[] {
-  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'morris', (resolved) => morrisResolved(resolved, options, 'morris'));
-  return morrisResolved(resolveProblem(problem, 'morris'), options, 'morris')[0]!;
+  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'morris', (resolved) => morrisResolved(resolved, options, 'morris'), options);
+  return morrisResolved(resolveProblem(problem, 'morris', options), options, 'morris')[0]!;
 }
 
 /**

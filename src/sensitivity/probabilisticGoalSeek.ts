@@ -76,7 +76,7 @@ export function probabilisticGoalSeek(scenario: Scenario | ScenarioDocument, opt
 
   // One design with the lever as its last column; only that column changes between evaluations.
   const names = [...plan.names, param];
-  const kernel = compileKernel(s, names);
+  const kernel = compileKernel(s, names, { caller: fn, codegen: plan.codegen });
   const k = names.length;
   const base = designOf(plan).values;
   const design = new Float64Array(plan.runs * k);

@@ -1,12 +1,12 @@
 import { show } from '../internal/show';
 import { resolveParams, type ModelProblem, type ResolvedProblem } from './resolveParams';
-import { isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
+import { codegenIn, isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
 
 export type { ModelProblem, ParamSpec, ResolvedProblem } from './resolveParams';
 
 /** Turns any supported problem into arrays, or throws a TypeError/RangeError naming `fnName`. */
-export function resolveProblem(problem: unknown, fnName: string): ResolvedProblem {
-  if (isScenarioProblem(problem)) return resolveScenarioProblem(problem, fnName);
+export function resolveProblem(problem: unknown, fnName: string, options?: unknown): ResolvedProblem {
+  if (isScenarioProblem(problem)) return resolveScenarioProblem(problem, fnName, { codegen: codegenIn(options) });
   if (typeof problem !== 'object' || problem === null || !('model' in problem)) {
     throw new TypeError(`${fnName}: problem must be { model, params } or a scenario, got ${show(problem)}`);
   }

@@ -7,6 +7,7 @@ import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from '../simulation/kernel';
+import { codegenOption } from '../simulation/plan';
 import { RATE_FLOOR } from '../uncertainty/rateFloor';
 import { resolveParams, type ModelProblem, type ParamSpec, type ResolvedProblem } from './resolveParams';
 
@@ -67,7 +68,7 @@ export function asProblem(problem: unknown): ScenarioProblem {
  * parameter's base is its value in the scenario, and volatility is off (each growth rate at its mean), so the
  * output is a deterministic function of the parameters.
  */
-export function resolveScenarioProblem(problem: unknown, fnName: string, extra: { byYear?: boolean; output?: ScenarioOutput } = {}): ResolvedProblem {
+export function resolveScenarioProblem(problem: unknown, fnName: string, extra: { byYear?: boolean; output?: ScenarioOutput; codegen?: unknown } = {}): ResolvedProblem {
   const p = asProblem(problem);
   const scenario = defineScenario(p.scenario);
   const table = parameterTable(scenario);
@@ -82,7 +83,12 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
   // A value in one year needs no later year: the paths stop there.
   const byYear = extra.byYear === true;
   const oneYear = !byYear && typeof output === 'object' && output !== null;
-  const kernel = compileKernel(scenario, names, { endYear: oneYear ? Math.max(output.year, y0 + 1) : scenario.horizon.endYear, volatility: false });
+  const kernel = compileKernel(scenario, names, {
+    endYear: oneYear ? Math.max(output.year, y0 + 1) : scenario.horizon.endYear,
+    volatility: false,
+    caller: fnName,
+    codegen: codegenOption(extra.codegen, fnName),
+  });
   const H = kernel.steps;
   const outputs = byYear ? H : 1;
   // A value in one year is read straight from the paths.
@@ -102,7 +108,7 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
     evaluate(points, n, out) {
       for (let start = 0; start < n; start += BATCH) {
         const count = Math.min(BATCH, n - start);
-        kernel.run(count, points.subarray(start * names.length, (start + count) * names.length), noNormals, paths, BATCH, 0, hit);
+        kernel.run({ count, params: points.subarray(start * names.length, (start + count) * names.length), normals: noNormals, out: paths, stride: BATCH, offset: 0, hit });
         for (let r = 0; r < count; r++) {
           if (outputs > 1) {
             for (let i = 1; i <= H; i++) out[(start + r) * outputs + i - 1] = paths[i * BATCH + r]!;
@@ -210,9 +216,14 @@ function outputOf(output: ScenarioOutput, scenario: Scenario, years: readonly nu
  * Runs a method once on a scenario with every projection year as an output — one design, one index per year — and
  * labels each result with its year (the years after the baseline).
  */
-export function perYear<T extends object>(problem: unknown, fnName: string, run: (resolved: ResolvedProblem) => T[]): (T & { readonly year: number })[] {
+export function perYear<T extends object>(problem: unknown, fnName: string, run: (resolved: ResolvedProblem) => T[], options?: unknown): (T & { readonly year: number })[] {
   if (!isScenarioProblem(problem)) throw new TypeError(`${fnName}: byYear needs a scenario problem, got ${show(problem)}`);
   const scenario = defineScenario(asProblem(problem).scenario);
-  const results = run(resolveScenarioProblem(problem, fnName, { byYear: true }));
+  const results = run(resolveScenarioProblem(problem, fnName, { byYear: true, codegen: codegenIn(options) }));
   return results.map((result, i) => ({ year: scenario.baseline.year + i + 1, ...result }));
+}
+
+/** The `codegen` option of a method's options object (which the method checks is an object), if any. */
+export function codegenIn(options: unknown): unknown {
+  return typeof options === 'object' && options !== null ? (options as { codegen?: unknown }).codegen : undefined;
 }

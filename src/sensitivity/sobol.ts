@@ -14,6 +14,8 @@ import { runBatches, type LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
+  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
   /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
   readonly byYear?: boolean;
   /** Base sample size N, an integer ≥ 2; with the Sobol' sampler rounded up to a power of two. */
@@ -96,8 +98,8 @@ const MAX_TRUSTED_WIDTH = 0.1;
 export function sobol(problem: Problem, options: SobolOptions & { readonly byYear: true }): (SobolResult & { readonly year: number })[];
 export function sobol(problem: Problem, options: SobolOptions): SobolResult;
 export function sobol(problem: Problem, options: SobolOptions): SobolResult | (SobolResult & { readonly year: number })[] {
-  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'sobol', (resolved) => sobolResolved(resolved, options, 'sobol'));
-  return sobolResolved(resolveProblem(problem, 'sobol'), options, 'sobol')[0]!;
+  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'sobol', (resolved) => sobolResolved(resolved, options, 'sobol'), options);
+  return sobolResolved(resolveProblem(problem, 'sobol', options), options, 'sobol')[0]!;
 }
 
 /**

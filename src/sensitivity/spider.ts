@@ -6,6 +6,8 @@ import type { Problem } from './scenarioProblem';
 
 /** Options of {@link spider}. */
 export interface SpiderOptions {
+  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
   /**
    * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused
    * with a RangeError, naming it and the budget, before anything is allocated.
@@ -60,7 +62,7 @@ export interface SpiderResult {
  * spider(problem, { steps: 1 }); // => throws RangeError
  */
 export function spider(problem: Problem, options: SpiderOptions = {}): SpiderResult {
-  return spiderResolved(resolveProblem(problem, 'spider'), options, 'spider')[0]!;
+  return spiderResolved(resolveProblem(problem, 'spider', options), options, 'spider')[0]!;
 }
 
 /**

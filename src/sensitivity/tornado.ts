@@ -5,6 +5,8 @@ import { perYear, type Problem } from './scenarioProblem';
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions {
+  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
   /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
   readonly byYear?: boolean;
   /** Explicit `[low, high]` values for some parameters (low < high); the rest take their default. */
@@ -52,8 +54,8 @@ export interface TornadoResult {
 export function tornado(problem: Problem, options: TornadoOptions & { readonly byYear: true }): (TornadoResult & { readonly year: number })[];
 export function tornado(problem: Problem, options?: TornadoOptions): TornadoResult;
 export function tornado(problem: Problem, options: TornadoOptions = {}): TornadoResult | (TornadoResult & { readonly year: number })[] {
-  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'tornado', (resolved) => tornadoResolved(resolved, options, 'tornado'));
-  return tornadoResolved(resolveProblem(problem, 'tornado'), options, 'tornado')[0]!;
+  if ((options as { byYear?: unknown } | undefined)?.byYear === true) return perYear(problem, 'tornado', (resolved) => tornadoResolved(resolved, options, 'tornado'), options);
+  return tornadoResolved(resolveProblem(problem, 'tornado', options), options, 'tornado')[0]!;
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { DriverType } from '../scenario/driverType';
 import type { Parameter } from '../scenario/parameters';
-import { RATE_FLOOR } from '../uncertainty/rateFloor';
 
 /**
  * Effects that are affine in the uncertain parameters (see `DriverType.affine`), worked out once per kernel: a run
@@ -38,6 +37,8 @@ interface LevelStep {
 
 /** The affine effects of a kernel, packed for the run loops. */
 export interface AffinePlan {
+  /** The function that errors name. */
+  readonly caller: string;
   readonly H: number;
   readonly y0: number;
   /** H: the rates at zero. */
@@ -83,7 +84,8 @@ export function affineTerms(
   return terms;
 }
 
-export function affinePlan(H: number, y0: number, rate: Float64Array, rateTerms: readonly AffineTerm[], levels: readonly AffineLevel[]): AffinePlan {
+/** Packs the affine effects for the runners; a level that is not above 0 whatever the parameters is an error now. */
+export function affinePlan(H: number, y0: number, rate: Float64Array, rateTerms: readonly AffineTerm[], levels: readonly AffineLevel[], caller: string): AffinePlan {
   const rateSlopes = new Float64Array(rateTerms.length * H);
   rateTerms.forEach((term, t) => rateSlopes.set(term.slope, t * H));
   const fixed = new Float64Array(H).fill(1);
@@ -93,7 +95,7 @@ export function affinePlan(H: number, y0: number, rate: Float64Array, rateTerms:
     const sameAsBefore = (i: number) => level.base[i] === level.base[i - 1] && level.terms.every((term) => term.slope[i] === term.slope[i - 1]);
     for (let i = 0; i < H; i++) {
       if (!varies(i + 1)) {
-        if (!(level.base[i + 1]! > 0)) throw badLevel(level.id, level.base[i + 1]!, y0 + i + 1);
+        if (!(level.base[i + 1]! > 0)) throw badLevel(caller, level.id, level.base[i + 1]!, y0 + i + 1);
         if (!varies(i)) fixed[i] = (fixed[i]! * level.base[i + 1]!) / level.base[i]!;
         else levelSteps.push({ level: l, year: i, varyingBefore: true, ratio: true });
       } else if (sameAsBefore(i + 1)) {
@@ -105,6 +107,7 @@ export function affinePlan(H: number, y0: number, rate: Float64Array, rateTerms:
     }
   });
   return {
+    caller,
     H,
     y0,
     rate,
@@ -116,8 +119,9 @@ export function affinePlan(H: number, y0: number, rate: Float64Array, rateTerms:
   };
 }
 
-export function badLevel(id: string, level: number, year: number): RangeError {
-  return new RangeError(`simulate: driver "${id}" gives a level of ${level} in ${year}; it must stay above 0`);
+/** The error for a driver whose level is not above 0 in a year. */
+export function badLevel(caller: string, id: string, level: number, year: number): RangeError {
+  return new RangeError(`${caller}: driver "${id}" gives a level of ${level} in ${year}; it must stay above 0`);
 }
 
 /** One level in year index i for the run whose parameters start at `row`. */
@@ -145,81 +149,9 @@ export function affineEffects(p: AffinePlan, params: Float64Array, row: number, 
     const driver = p.levels[step.level]!;
     const i = step.year;
     const now = levelOf(driver, i + 1, params, row);
-    if (!(now > 0)) throw badLevel(driver.id, now, p.y0 + i + 1);
+    if (!(now > 0)) throw badLevel(p.caller, driver.id, now, p.y0 + i + 1);
     if (!step.ratio) continue;
     const before = step.varyingBefore ? levelOf(driver, i, params, row) : driver.base[i]!;
     level[i] = (level[i]! * now) / before;
   }
-}
-
-/** What an affine runner needs of its kernel besides the plan. */
-export interface AffineRunState {
-  /** Sets the fields that the caps (or the baseline and target) read from a run's parameters. */
-  readonly setters: readonly { readonly set: (value: number) => void; readonly column: number }[];
-  readonly holders: { readonly baseline: { value: number }; readonly target: { value: number } };
-  /** 1 − the reached tolerance. */
-  readonly threshold: number;
-  readonly caps: readonly { readonly fields: Record<string, unknown>; readonly type: DriverType }[];
-  readonly constRate: Float64Array;
-  readonly constLevel: Float64Array;
-  /** Scratch for a run's affine rates and level steps (H each). */
-  readonly work: { readonly rate: Float64Array; readonly level: Float64Array };
-}
-
-/**
- * Runs `count` runs from row-major `params` (`count × k`); writes the path of run r to `out[i · stride + offset + r]`
- * and its first year index reaching the target to `hit[offset + r]` (−1: none), as `Kernel.run` does. Returns how
- * many steps had their combined rate floored; throws `outOfRange(v)` for a run that leaves float64.
- */
-export type AffineRunner = (
-  count: number,
-  k: number,
-  params: Float64Array,
-  out: Float64Array,
-  stride: number,
-  offset: number,
-  hit: Int16Array | undefined,
-  outOfRange: (v: number) => RangeError,
-) => number;
-
-/**
- * The runner for runs in which only affine effects and caps vary (no volatility, no rate that reads the value),
- * the sensitivity methods' usual case: a loop of its own, like the kernel's `simplePath`. `compileAffineRuns`
- * writes the same loop out for one plan.
- */
-export function affineRunner(p: AffinePlan, state: AffineRunState): AffineRunner {
-  return (count, k, params, out, stride, offset, hit, outOfRange) => {
-    const H = p.H;
-    const { rate, level } = state.work;
-    const { setters, holders, caps, constRate, constLevel } = state;
-    // One cap (the usual case) is called directly, its function and fields read once.
-    const cap = caps.length === 1 ? caps[0]!.type.floatCap! : undefined;
-    const capFields = caps.length === 1 ? caps[0]!.fields : undefined;
-    let floored = 0;
-    for (let r = 0; r < count; r++) {
-      for (let j = 0; j < setters.length; j++) setters[j]!.set(params[r * k + setters[j]!.column]!);
-      affineEffects(p, params, r * k, rate, level);
-      let v = holders.baseline.value;
-      const threshold = holders.target.value * state.threshold;
-      const at = offset + r;
-      let first = v >= threshold ? 0 : -1;
-      out[at] = v;
-      for (let i = 0; i < H; i++) {
-        let step = constRate[i]! + rate[i]!;
-        if (step < RATE_FLOOR) {
-          step = RATE_FLOOR;
-          floored++;
-        }
-        let next = v * (1 + step) * constLevel[i]! * level[i]!;
-        if (cap !== undefined) next = cap(capFields!, v, next);
-        else for (let q = 0; q < caps.length; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
-        v = next;
-        out[(i + 1) * stride + at] = v;
-        if (first < 0 && v >= threshold) first = i + 1;
-      }
-      if (!(v > 0 && v < Infinity)) throw outOfRange(v);
-      if (hit !== undefined) hit[at] = first;
-    }
-    return floored;
-  };
 }

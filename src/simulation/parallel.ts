@@ -125,6 +125,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       design: design.buffer as SharedArrayBuffer,
       control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
       keep: keep === undefined ? null : [...keep],
+      codegen: plan.codegen,
     };
     const flooredSteps = await runPool(threads, input, options);
     healthy = true;

@@ -12,6 +12,7 @@ import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from './kernel';
+import { codegenOption } from './plan';
 import { fillStandardNormal, fillUniform, restoreRng, streamSeed } from '../uncertainty/rng';
 import { unitSample, type SamplerName } from '../uncertainty/samplers/unitSample';
 import { Simulation } from './Simulation';
@@ -51,6 +52,8 @@ export interface SimulateOptions {
    * runs × kept years of memory; first hits and probabilities still count every year.
    */
   readonly keepYears?: readonly number[];
+  /** False: run the plain loops, never code written out for the scenario with `Function` (same results). Default true. */
+  readonly codegen?: boolean;
 }
 
 /** Runs are simulated in blocks of this size, each from its own stream, so a block is the unit of parallel work. */
@@ -78,6 +81,10 @@ export interface SimulationPlan {
   readonly memory: readonly MemoryPart[];
   /** The year indices kept (ascending), or undefined for every year. */
   readonly keep: readonly number[] | undefined;
+  /** The function that errors name. */
+  readonly fn: string;
+  /** Whether the kernel may write its runner out as code. */
+  readonly codegen: boolean;
 }
 
 /** A design drawn for a plan: the parameter values of every run, and how many draws were clamped to a rule. */
@@ -96,12 +103,14 @@ export interface Design {
  *
  * @param scenario - a scenario or a scenario document.
  * @param options - `runs` and `seed` (required), `uncertain`, `sampler`, `correlations`, `onProgress`, `signal`,
- *   `memoryBudget` (bytes > 0, default 2 GiB), `keepYears` (projection years whose values to keep; default all).
+ *   `memoryBudget` (bytes > 0, default 2 GiB), `keepYears` (projection years whose values to keep; default all),
+ *   `codegen` (false: never compile a loop for the scenario with `Function`; same results).
  * @throws {ScenarioError} for an unknown parameter name.
  * @throws {RangeError} for runs outside 1 to 5,000,000, a seed that is a number but not a safe integer, an unknown
  *   sampler, an amount drawn ≤ 0, or a call whose paths, sampled inputs and normals would exceed `memoryBudget`
  *   (before anything is allocated).
- * @throws {TypeError} for options that are not an object, or a seed that is neither a number nor a string.
+ * @throws {TypeError} for options that are not an object, a seed that is neither a number nor a string, or a
+ *   `codegen` that is not a boolean.
  * @example
  * const sim = simulate(presets.azerbaijanIran.statusQuo, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
@@ -169,7 +178,7 @@ export function runBlock(
 ): number {
   const z = normals.subarray(0, count * kernel.normalsPerRun);
   if (z.length > 0) fillStandardNormal(restoreRng(streamSeed(seed, block + 1)), z);
-  return kernel.run(count, params, z, values, stride, offset, hit);
+  return kernel.run({ count, params, normals: z, out: values, stride, offset, hit });
 }
 
 /** What a caller of {@link planSimulation} allocates beyond `simulate`'s own arrays (workers, a lever's column). */
@@ -202,9 +211,10 @@ export function planSimulation(input: Scenario | ScenarioDocument, options: Simu
   const correlation = correlationMatrix(names, options.correlations, fn);
   const limits = names.map((name) => limitOf(scenario, table.get(name)));
   const keep = keptIndices(options.keepYears, scenario, fn);
+  const codegen = codegenOption(options.codegen, fn);
   const memory = memoryOf(runs, names.length, years - 1, scenario, correlation !== undefined, extra, keep);
   checkMemoryBudget(fn, memory, options.memoryBudget, 'use fewer runs, fewer uncertain parameters, a shorter horizon or keepYears');
-  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation, limits, signal: options.signal, memory, keep };
+  return { scenario, names, distributions: names.map((n) => merged[n]!), runs, seed, sampler, correlation, limits, signal: options.signal, memory, keep, fn, codegen };
 }
 
 /** The year indices of `keepYears` (ascending), or undefined for every year; a year outside the projection is a RangeError. */
@@ -287,7 +297,7 @@ function correlationMatrix(names: readonly string[], pairs: SimulateOptions['cor
 
 /** The compiled kernel and the arrays a simulation fills. */
 export function prepare(plan: SimulationPlan) {
-  const kernel = compileKernel(plan.scenario, plan.names);
+  const kernel = compileKernel(plan.scenario, plan.names, { caller: plan.fn, codegen: plan.codegen });
   const years = kernel.years;
   const values = new Float64Array(plan.runs * (plan.keep?.length ?? years.length));
   const hit = plan.scenario.target === undefined ? undefined : new Int16Array(plan.runs);

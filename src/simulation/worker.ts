@@ -30,6 +30,8 @@ export interface WorkerInput {
   readonly control: SharedArrayBuffer;
   /** The year indices kept (`values` holds runs × these), or null for every year. */
   readonly keep: readonly number[] | null;
+  /** Whether the kernel may write its runner out as code (`SimulateOptions.codegen`). */
+  readonly codegen: boolean;
 }
 
 /** What a worker reports: a finished block, its total when it has no more to do, or the first error it met. */
@@ -47,7 +49,7 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
   const control = new Int32Array(input.control);
   let block = -1;
   try {
-    const kernel = compileKernel(defineScenario(input.document), input.names);
+    const kernel = compileKernel(defineScenario(input.document), input.names, { codegen: input.codegen });
     const k = input.names.length;
     const runs = input.runs;
     const values = new Float64Array(input.values);

@@ -47,7 +47,7 @@ function runKernel(scenario: ReturnType<typeof defineScenario>, params: Float64A
   // Normals for growth drivers with a volatility (the general loop); the same for both twins.
   const rng = createRng(11);
   const normals = Float64Array.from({ length: count * kernel.normalsPerRun }, () => 2 * rng.next() - 1);
-  kernel.run(count, params, normals, out, count, 0, hit);
+  kernel.run({ count, params, normals, out, stride: count, offset: 0, hit });
   return { out, hit };
 }
 

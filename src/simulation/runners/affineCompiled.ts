@@ -1,5 +1,8 @@
-import { badLevel, type AffinePlan, type AffineRunner, type AffineRunState } from './affine';
-import { RATE_FLOOR } from '../uncertainty/rateFloor';
+import { RATE_FLOOR } from '../../uncertainty/rateFloor';
+import { badLevel } from '../affine';
+import type { KernelPlan } from '../plan';
+import type { RunState } from '../setters';
+import { outOfRange, type Runner } from '../step';
 
 /**
  * The affine runner for one plan, written out as JavaScript source and compiled with `Function`: the years unrolled,
@@ -7,24 +10,30 @@ import { RATE_FLOOR } from '../uncertainty/rateFloor';
  * `affineRunner` (so the same bits), about as fast as a loop written by hand for the scenario.
  *
  * The source is made only of numbers from the plan, each written as the shortest literal that reads back as the
- * same float64, and of fixed names: nothing from a document reaches it as code. Where `Function` is not allowed
- * (a Content-Security-Policy without 'unsafe-eval'), a number is not finite or the horizon is long, this returns
- * undefined and the kernel uses `affineRunner`.
+ * same float64, and of fixed names: nothing from a document reaches it as code. Where `Function` is refused (a
+ * Content-Security-Policy without 'unsafe-eval': an EvalError), a number is not finite or the horizon is long, this
+ * returns undefined and the kernel uses `affineRunner`; any other error is a bug, and is thrown.
  */
-export function compileAffineRuns(p: AffinePlan, state: AffineRunState): AffineRunner | undefined {
+export function compiledAffineRunner(plan: KernelPlan, state: RunState): Runner | undefined {
+  const p = plan.affine;
   if (p.H > MAX_UNROLLED_YEARS) return undefined;
-  const numbers = [...p.rate, ...p.rateSlopes, ...p.fixed, ...state.constRate, ...state.constLevel, ...p.levels.flatMap((level) => [...level.base, ...level.terms.flatMap((term) => [...term.slope])])];
+  const numbers = [...p.rate, ...p.rateSlopes, ...p.fixed, ...plan.constRate, ...plan.constLevel, ...p.levels.flatMap((level) => [...level.base, ...level.terms.flatMap((term) => [...term.slope])])];
   if (!numbers.every(Number.isFinite)) return undefined;
-  const source = runnerSource(p, state);
-  let make: (state: AffineRunState, bad: typeof badLevel, ids: readonly string[]) => AffineRunner;
+  const source = runnerSource(plan);
+  let make: (state: RunState, caps: readonly unknown[], badLevel: (l: number, level: number, year: number) => RangeError, outOfRange: (v: number) => RangeError) => Runner;
   try {
-    make = new Function('state', 'badLevel', 'levelIds', source) as typeof make;
+    make = new Function('state', 'caps', 'badLevel', 'outOfRange', source) as typeof make;
   } catch (error) {
-    // Refused by the platform: the plain loop runs. Anything else (a syntax error) is a bug, and is not hidden.
     if (error instanceof EvalError) return undefined;
     throw error;
   }
-  return make(state, badLevel, p.levels.map((level) => level.id));
+  const ids = p.levels.map((level) => level.id);
+  return make(
+    state,
+    plan.caps.map((index) => state.drivers[index]!),
+    (l, level, year) => badLevel(plan.caller, ids[l]!, level, year),
+    (v) => outOfRange(plan.caller, v, plan.y0 + plan.steps),
+  );
 }
 
 /** Longer horizons run in the plain loop: unrolled, their code would grow past what the JIT optimizes well. */
@@ -35,19 +44,22 @@ function literal(x: number): string {
   return Object.is(x, -0) ? '(-0)' : `(${String(x)})`;
 }
 
-/** The body of the factory: it takes the state, returns the runner. */
-function runnerSource(p: AffinePlan, state: AffineRunState): string {
+/** The body of the factory: it takes the state, the caps and the two error makers, and returns the runner. */
+export function runnerSource(plan: KernelPlan): string {
+  const p = plan.affine;
   const H = p.H;
+  const k = plan.names.length;
   const T = p.rateColumns.length;
   const lines: string[] = [];
   const emit = (line: string) => lines.push(line);
   emit('"use strict";');
-  emit('const setters = state.setters, holders = state.holders, caps = state.caps, tolerance = state.threshold;');
+  emit('const setters = state.setters, holders = state.holders, tolerance = state.threshold;');
   emit('const single = caps.length === 1, cap = single ? caps[0].type.floatCap : undefined, capFields = single ? caps[0].fields : undefined;');
-  emit('return function affineRunner(count, k, params, out, stride, offset, hit, outOfRange) {');
+  emit('return function compiledAffineRunner(args) {');
+  emit('const count = args.count, params = args.params, out = args.out, stride = args.stride, offset = args.offset, hit = args.hit;');
   emit('let floored = 0;');
   emit('for (let r = 0; r < count; r++) {');
-  emit('const row = r * k;');
+  emit(`const row = r * ${k};`);
   emit('for (let j = 0; j < setters.length; j++) setters[j].set(params[row + setters[j].column]);');
   for (let t = 0; t < T; t++) emit(`const x${t} = params[row + ${p.rateColumns[t]!}];`);
   // Rates and level steps of this run: as in affineEffects, term by term and step by step.
@@ -72,7 +84,7 @@ function runnerSource(p: AffinePlan, state: AffineRunState): string {
     const i = step.year;
     emit('{');
     emit(`const now = ${levelAt(step.level, i + 1)};`);
-    emit(`if (!(now > 0)) throw badLevel(levelIds[${step.level}], now, ${p.y0 + i + 1});`);
+    emit(`if (!(now > 0)) throw badLevel(${step.level}, now, ${p.y0 + i + 1});`);
     if (step.ratio) {
       const before = step.varyingBefore ? levelAt(step.level, i) : literal(p.levels[step.level]!.base[i]!);
       emit(`level${i} = (level${i} * now) / ${before};`);
@@ -85,10 +97,11 @@ function runnerSource(p: AffinePlan, state: AffineRunState): string {
   emit('let first = v >= threshold ? 0 : -1;');
   emit('out[at] = v;');
   emit('let step, next;');
+  // The step of step.ts, with the constants of year i as literals.
   for (let i = 0; i < H; i++) {
-    emit(`step = ${literal(state.constRate[i]!)} + rate${i};`);
+    emit(`step = ${literal(plan.constRate[i]!)} + rate${i};`);
     emit(`if (step < ${literal(RATE_FLOOR)}) { step = ${literal(RATE_FLOOR)}; floored++; }`);
-    emit(`next = v * (1 + step) * ${literal(state.constLevel[i]!)} * level${i};`);
+    emit(`next = v * (1 + step) * ${literal(plan.constLevel[i]!)} * level${i};`);
     emit('if (single) next = cap(capFields, v, next); else for (let q = 0; q < caps.length; q++) next = caps[q].type.floatCap(caps[q].fields, v, next);');
     emit('v = next;');
     emit(`out[${i + 1} * stride + at] = v;`);
