@@ -34,7 +34,7 @@ type WorkerThreads = typeof import('node:worker_threads');
  *
  * Everything is checked before any worker starts, with the rules (and messages, named `simulateParallel`) of
  * `simulate`; an error met while running (an amount drawn ≤ 0) is the one `simulate` would throw, from the lowest
- * block. Workers take blocks from a shared counter (the fastest do more) and write into shared memory, so
+ * block, named `simulateParallel`. Workers take blocks from a shared counter (the fastest do more) and write into shared memory, so
  * nothing is copied back. `onProgress` is called as blocks finish; `signal` stops the workers at once. All calls
  * share one pool of at most as many threads as the machine has cores (`os.availableParallelism()`): concurrent calls
  * wait for a free worker rather than start more. Workers that finish cleanly are kept for the next call for a
@@ -87,7 +87,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
     }
   });
   // Compiling here throws a scenario's fixed-parameter errors before any worker starts; workers compile their own.
-  const { years } = compileKernel(plan.scenario, plan.names);
+  const { years } = compileKernel(plan.scenario, plan.names, { caller: 'simulateParallel' });
   const signal = options.signal;
   throwIfAborted(signal, 'simulateParallel');
 

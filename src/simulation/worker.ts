@@ -49,7 +49,7 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
   const control = new Int32Array(input.control);
   let block = -1;
   try {
-    const kernel = compileKernel(defineScenario(input.document), input.names, { codegen: input.codegen });
+    const kernel = compileKernel(defineScenario(input.document), input.names, { codegen: input.codegen, caller: 'simulateParallel' });
     const k = input.names.length;
     const runs = input.runs;
     const values = new Float64Array(input.values);
@@ -75,7 +75,8 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
     }
     post({ kind: 'done', floored });
   } catch (error) {
-    // Let the others stop at their current block; the parent keeps the error of the lowest block, simulate's.
+    // Let the others stop at their current block; the parent keeps the error of the lowest block
+    // (simulate's, named simulateParallel).
     Atomics.store(control, STOP, 1);
     const e = error instanceof Error ? error : new Error(String(error));
     post({ kind: 'error', block: Math.max(block, 0), name: e.name, message: e.message });
