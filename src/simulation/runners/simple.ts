@@ -38,7 +38,7 @@ export function bareRunner(plan: KernelPlan, state: RunState): Runner {
 
 /**
  * The runner for one noisy growth driver at most, every other effect a per-year constant: the path is stepped in a
- * function whose state is all arguments and locals (about twice as fast as the general loop).
+ * function whose state is all locals (about twice as fast as the general loop).
  */
 export function simpleRunner(plan: KernelPlan, state: RunState): Runner {
   const H = plan.steps;
@@ -47,19 +47,42 @@ export function simpleRunner(plan: KernelPlan, state: RunState): Runner {
   const nNoisy = plan.noisy.length;
   const fields = nNoisy === 1 ? state.drivers[plan.noisy[0]!]!.fields : undefined;
   const { setters, recheck, holders } = state;
-  const { constRate, constLevel, baseDropped } = plan;
-  const scratch = new Float64Array(2);
+  // One argument object for every run of this runner: the plan's parts are set once, a run's parts before each path.
+  const path: PathArgs = {
+    H,
+    noisy: nNoisy,
+    constRate: plan.constRate,
+    constLevel: plan.constLevel,
+    baseDropped: plan.baseDropped,
+    normals: EMPTY,
+    out: EMPTY,
+    stride: 0,
+    start: 0,
+    threshold: 0,
+    rate0: 0,
+    sd0: 0,
+    zi: 0,
+    at: 0,
+    floored: 0,
+    last: 0,
+  };
   return ({ count, params, normals, out, stride, offset, hit }) => {
     let floored = 0;
+    path.normals = normals;
+    path.out = out;
+    path.stride = stride;
     for (let r = 0; r < count; r++) {
       for (let j = 0; j < setters.length; j++) setters[j]!.set(params[r * k + setters[j]!.column]!);
       if (recheck !== undefined) recheck();
-      const rate0 = fields === undefined ? 0 : (fields.rate as number);
-      const sd0 = fields === undefined ? 0 : ((fields.volatility as number | undefined) ?? 0);
-      const threshold = holders.target.value * state.threshold;
-      const first = simplePath(H, holders.baseline.value, threshold, rate0, sd0, nNoisy, constRate, constLevel, baseDropped, normals, r * H * nNoisy, out, stride, offset + r, scratch);
-      floored += scratch[0]!;
-      const v = scratch[1]!;
+      path.rate0 = fields === undefined ? 0 : (fields.rate as number);
+      path.sd0 = fields === undefined ? 0 : ((fields.volatility as number | undefined) ?? 0);
+      path.start = holders.baseline.value;
+      path.threshold = holders.target.value * state.threshold;
+      path.zi = r * H * nNoisy;
+      path.at = offset + r;
+      const first = simplePath(path);
+      floored += path.floored;
+      const v = path.last;
       if (!(v > 0 && v < Infinity)) throw outOfRange(plan.caller, v, end);
       if (hit !== undefined) hit[offset + r] = first;
     }
@@ -67,29 +90,41 @@ export function simpleRunner(plan: KernelPlan, state: RunState): Runner {
   };
 }
 
+const EMPTY = new Float64Array(0);
+
+/** The argument of {@link simplePath}: what one run's path reads, and (`floored`, `last`) what it leaves. */
+interface PathArgs {
+  /** Annual steps, and the number of noisy growth drivers (0 or 1). */
+  readonly H: number;
+  readonly noisy: number;
+  readonly constRate: Float64Array;
+  readonly constLevel: Float64Array;
+  readonly baseDropped: Uint8Array;
+  normals: Float64Array;
+  out: Float64Array;
+  stride: number;
+  /** The run's start value, its threshold, its noisy driver's rate and volatility. */
+  start: number;
+  threshold: number;
+  rate0: number;
+  sd0: number;
+  /** Where the run's normals start, and its column in `out`. */
+  zi: number;
+  at: number;
+  /** Written by the path: its floored steps and its last value. */
+  floored: number;
+  last: number;
+}
+
 /**
  * One run's path (the step of `step.ts` with one noisy driver at most). Returns the first year index reaching the
- * threshold (−1: none); writes the floored steps to scratch[0] and the last value to scratch[1]. Positional on
- * purpose: it is the innermost call, and its arguments stay in registers.
+ * threshold (−1: none); writes the floored steps and the last value into `a`. Its inputs are read into locals
+ * first, so the loop runs on registers as a positional call's would.
  */
-function simplePath(
-  H: number,
-  start: number,
-  threshold: number,
-  rate0: number,
-  sd0: number,
-  noisy: number,
-  constRate: Float64Array,
-  constLevel: Float64Array,
-  baseDropped: Uint8Array,
-  normals: Float64Array,
-  zi: number,
-  out: Float64Array,
-  stride: number,
-  at: number,
-  scratch: Float64Array,
-): number {
-  let v = start;
+function simplePath(a: PathArgs): number {
+  const { H, threshold, rate0, sd0, noisy, constRate, constLevel, baseDropped, normals, out, stride, at } = a;
+  let zi = a.zi;
+  let v = a.start;
   let first = v >= threshold ? 0 : -1;
   let floored = 0;
   out[at] = v;
@@ -111,7 +146,7 @@ function simplePath(
     out[(i + 1) * stride + at] = v;
     if (first < 0 && v >= threshold) first = i + 1;
   }
-  scratch[0] = floored;
-  scratch[1] = v;
+  a.floored = floored;
+  a.last = v;
   return first;
 }
