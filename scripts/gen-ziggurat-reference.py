@@ -12,31 +12,17 @@ Run: python3 scripts/gen-ziggurat-reference.py
 import json
 import math
 import os
+import sys
+
+# The same independent xoshiro128** as the generator's own reference (scripts/gen-rng-reference.py).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from importlib import import_module
+
+Xoshiro128ss = import_module("gen-rng-reference").Xoshiro128ss
 
 M32 = 0xFFFFFFFF
 R = 3.6541528853610088
 V = 0.00492867323399
-
-
-def rotl(x, k):
-    return ((x << k) | (x >> (32 - k))) & M32
-
-
-class Xoshiro128ss:
-    def __init__(self, s):
-        self.s = list(s)
-
-    def next(self):
-        s = self.s
-        result = (rotl((s[1] * 5) & M32, 7) * 9) & M32
-        t = (s[1] << 9) & M32
-        s[2] ^= s[0]
-        s[3] ^= s[1]
-        s[1] ^= s[2]
-        s[0] ^= s[3]
-        s[2] ^= t
-        s[3] = rotl(s[3], 11)
-        return result
 
 
 def f(x):
@@ -58,7 +44,7 @@ def unit(word):
 
 def normal(g):
     while True:
-        hi, lo = g.next(), g.next()
+        hi, lo = g.next_uint32(), g.next_uint32()
         layer = lo & 255
         sign = -1.0 if lo & 256 else 1.0
         u = (hi * 2**21 + (lo >> 11)) / 2**53
@@ -67,11 +53,11 @@ def normal(g):
             return sign * x
         if layer == 0:
             while True:
-                tx = -math.log(unit(g.next())) / R
-                ty = -math.log(unit(g.next()))
+                tx = -math.log(unit(g.next_uint32())) / R
+                ty = -math.log(unit(g.next_uint32()))
                 if 2 * ty > tx * tx:
                     return sign * (R + tx)
-        height = f(X[layer]) + unit(g.next()) * (f(X[layer + 1]) - f(X[layer]))
+        height = f(X[layer]) + unit(g.next_uint32()) * (f(X[layer + 1]) - f(X[layer]))
         if height < f(x):
             return sign * x
 
