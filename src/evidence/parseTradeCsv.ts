@@ -138,15 +138,8 @@ export function parseTradeCsv(text: string, options: ParseTradeCsvOptions = {}):
   return series;
 }
 
-interface Checked {
-  readonly layout?: TradeCsvLayout;
-  readonly reporter?: string;
-  readonly partner?: string;
-  readonly flow?: TradeFlow;
-  readonly source?: TradeSource;
-  readonly asOf?: string;
-  readonly smoothed: boolean;
-}
+/** The options once checked: as given, with `smoothed` settled. */
+type Checked = Omit<ParseTradeCsvOptions, 'smoothed'> & { readonly smoothed: boolean };
 
 function checkOptions(options: ParseTradeCsvOptions, fn: string): Checked {
   checkOptionsObject(options, fn, "an object like { layout: 'long' }");

@@ -9,7 +9,7 @@ import { shockDriver } from '../scenario/drivers/shock';
 import { driverType } from '../scenario/registry';
 import { toDocument } from '../scenario/toDocument';
 import { compileKernel } from './kernel';
-import { BLOCK_SIZE, designOf, planSimulation, settingsOf, targetOf, type SimulateOptions } from './simulate';
+import { BLOCK_SIZE, designOf, planSimulation, simulationOf, type SimulateOptions } from './simulate';
 import { Simulation } from './Simulation';
 import type { WorkerInput, WorkerMessage } from './worker';
 
@@ -129,18 +129,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
     };
     const flooredSteps = await runPool(threads, input, options);
     healthy = true;
-    return new Simulation({
-      years: keep === undefined ? years : keep.map((i) => years[i]!),
-      projectionYears: years,
-      settings: settingsOf(plan),
-      target: targetOf(plan.scenario),
-      values,
-      hit,
-      flooredSteps,
-      clampedDraws: drawn.clamped,
-      design,
-      inputNames: plan.names,
-    });
+    return simulationOf(plan, years, { values, hit, flooredSteps, clampedDraws: drawn.clamped, design });
   } finally {
     // Workers that finished cleanly go back to the pool; after an error or an abort they are ended.
     if (healthy) release(threads);

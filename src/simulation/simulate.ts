@@ -144,16 +144,21 @@ export function simulate(scenario: Scenario | ScenarioDocument, options: Simulat
     }
     options.onProgress?.(offset + count, runs);
   }
+  return simulationOf(plan, years, { values, hit, flooredSteps: floored, clampedDraws: clamped, design });
+}
+
+/** What a run of the plan gives, in process or from the workers, made into its {@link Simulation}. */
+export function simulationOf(
+  plan: SimulationPlan,
+  years: readonly number[],
+  run: { values: Float64Array; hit: Int16Array | undefined; flooredSteps: number; clampedDraws: number; design: Float64Array },
+): Simulation {
   return new Simulation({
-    years: keep === undefined ? years : keep.map((i) => years[i]!),
+    years: plan.keep === undefined ? years : plan.keep.map((i) => years[i]!),
     projectionYears: years,
     settings: settingsOf(plan),
     target: targetOf(plan.scenario),
-    values,
-    hit,
-    flooredSteps: floored,
-    clampedDraws: clamped,
-    design,
+    ...run,
     inputNames: plan.names,
   });
 }
@@ -354,7 +359,7 @@ export function designOf(plan: SimulationPlan): Design {
   return { values: points, clamped };
 }
 
-export function settingsOf(plan: SimulationPlan) {
+function settingsOf(plan: SimulationPlan) {
   return {
     runs: plan.runs,
     seed: plan.seed,
@@ -366,6 +371,6 @@ export function settingsOf(plan: SimulationPlan) {
   };
 }
 
-export function targetOf(scenario: Scenario) {
+function targetOf(scenario: Scenario) {
   return scenario.target === undefined ? undefined : { value: scenario.target.value.toNumber(), year: scenario.target.year };
 }
