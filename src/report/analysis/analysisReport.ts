@@ -8,6 +8,7 @@ import type { Report, ReportSection } from './report';
 import { pct, questionOf, say, section, type Question } from './question';
 import { pace, previousYear, required, yearsNeeded } from './growthSections';
 import { compared, drivers } from './scenarioSections';
+import { byComponent } from './componentSections';
 import { monteCarlo, type MonteCarlo } from './monteCarloSection';
 import type { SamplerName } from '../../uncertainty/samplers/unitSample';
 import { sensitivity } from './sensitivitySections';
@@ -116,8 +117,10 @@ export function analysisReport(given: AnalysisOptions = {}): Report {
     previousYear(q),
     pace(q),
     compared(q, scenarios),
-    drivers(q, scenarios),
   ];
+  const components = byComponent(q, scenarios, benchmarks);
+  if (components !== undefined) sections.push(components);
+  sections.push(drivers(q, scenarios));
   if (mc !== undefined) sections.push(mc.section);
   if (sensScenario !== undefined) sections.push(...sensitivity(q, sensScenario));
   return Object.freeze({ title, sections: Object.freeze(sections) });
