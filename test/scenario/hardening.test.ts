@@ -30,7 +30,7 @@ describe('contributions add up exactly', () => {
     }
   });
 
-  it('with rates a 40-digit sum cannot hold: the remainder goes to the last contributing driver, a zero stays zero', () => {
+  it('with rates a 40-digit sum cannot hold: the remainder is settled so the sum is exact, a zero stays zero', () => {
     const doc: ScenarioDocument = {
       name: 'thirds',
       baseline: { year: 2024, value: '1' },
