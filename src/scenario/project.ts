@@ -136,7 +136,10 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
     projection.components = components;
     const exports = components.exports;
     const imports = components.imports;
-    if (exports !== undefined && imports !== undefined) projection.balance = Object.freeze(exports.map((x, i) => x.minus(imports[i]!)));
+    if (exports !== undefined && imports !== undefined) {
+      let balance: readonly Decimal[] | undefined;
+      Object.defineProperty(projection, 'balance', { enumerable: true, get: () => (balance ??= Object.freeze(exports.map((x, i) => x.minus(imports[i]!)))) });
+    }
     Object.defineProperty(projection, 'componentContributions', { enumerable: true, get: () => splitOf().byComponent! });
     if (priceSteps !== null) Object.defineProperty(projection, 'componentPriceEffects', { enumerable: true, get: () => splitOf().priceByComponent! });
   }
