@@ -5,7 +5,7 @@
  * given); log shares are compared at 20 significant digits, since their logarithms are taken to 25.
  */
 import { describe, expect, it } from 'vitest';
-import { attribution, defineScenario, deflate, presets, project, toDocument, withAndWithout, type DriverDocument, type ScenarioDocument } from '../../src/index';
+import { attribution, compare, defineScenario, deflate, presets, project, toDocument, withAndWithout, type DriverDocument, type ScenarioDocument } from '../../src/index';
 import { D } from '../../src/money/decimal';
 import type { Decimal } from '../../src/money/decimal';
 
@@ -145,6 +145,12 @@ describe('price basis', () => {
     expect(p.values[2]!.toString()).toBe(new D(105).div('1.1025').toString());
     // Nominal 121 in 2026 would reach 110; real 121 / 1.1025 = 109.75 does not.
     expect(project(doc({ target: { value: 110, year: 2026 } })).target!.reachedIn).toBeNull();
+  });
+
+  it('compare rows carry the basis, and compare a scenario with components by its total', () => {
+    const rows = compare([doc(), accounts([{ id: 'g', type: 'growth', rate: '10%' }])]);
+    expect(rows.map((r) => r.basis)).toEqual(['real', 'nominal']);
+    expect(rows[1]!.value.toString()).toBe(new D(580).times('1.331').toString()); // 580 · 1.1³ in 2027
   });
 
   it('deflate converts nominal values the same way, and names bad input', () => {
