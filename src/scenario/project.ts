@@ -340,6 +340,12 @@ function splitLane(lane: Lane, shown: readonly Decimal[], n: number, priceSteps:
       const d = lp.levelSteps[k]!.index;
       terms[d] = terms[d]!.plus(lnStep(step));
     }
+    // A cap (a registered type may) that takes the value to 0 or below has no logarithm: it takes the whole change.
+    const wipe = caps?.find((m) => !m.to.isPositive() || m.to.isZero());
+    if (wipe !== undefined) {
+      columns[wipe.index]![i] = delta;
+      continue;
+    }
     for (const m of caps ?? []) terms[m.index] = terms[m.index]!.plus(lnOf(m.to.div(m.from)));
     terms[n] = price;
     const parts = splitByLogShares(delta, previous, shown[i + 1]!, used.map((d) => terms[d]!));
