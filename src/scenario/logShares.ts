@@ -82,8 +82,10 @@ export function settle(columns: Decimal[], total: Decimal, from: Decimal, to: De
 export function canonicalSum(xs: readonly Decimal[]): Decimal {
   if (xs.length === 0) return ZERO;
   if (xs.length === 1) return xs[0]!;
-  const sorted = [...xs].sort((a, b) => a.abs().cmp(b.abs()) || a.cmp(b));
-  let sum = sorted[0]!;
-  for (let k = 1; k < sorted.length; k++) sum = sum.plus(sorted[k]!);
+  // Rounding a sum of two is symmetric: a + b and b + a are the same Decimal.
+  if (xs.length === 2) return xs[0]!.plus(xs[1]!);
+  const sorted = xs.map((x) => ({ x, size: x.abs() })).sort((a, b) => a.size.cmp(b.size) || a.x.cmp(b.x));
+  let sum = sorted[0]!.x;
+  for (let k = 1; k < sorted.length; k++) sum = sum.plus(sorted[k]!.x);
   return sum;
 }
