@@ -186,6 +186,19 @@ describe('order-free attribution (log shares)', () => {
     expect(strings(attribution(two).drivers.map((d) => d.amount).reverse())).toEqual(strings(attribution(one).drivers.map((d) => d.amount)));
   });
 
+  it('on awkward numbers too, up to the 40th digit by which the path itself depends on the order of multiplication', () => {
+    const tc: DriverDocument = { id: 'tc', type: 'tradeCost', change: '-7%', elasticity: 4.3, startYear: 2025, fullYear: 2027, shape: 's-curve' };
+    const s: DriverDocument = { id: 's', type: 'shock', year: 2026, size: '-13.7%', recoveryYears: 3 };
+    const r: DriverDocument = { id: 'r', type: 'ramp', startYear: 2025, fullYear: 2028, level: '7.3%', rate: '2.1%' };
+    const g: DriverDocument = { id: 'g', type: 'growth', rate: '17.3%' };
+    const one = run([g, tc, s, r], 2030);
+    const two = run([r, s, tc, g], 2030);
+    const close = (a: readonly Decimal[], b: readonly Decimal[], relative: string) =>
+      a.forEach((x, i) => expect(x.minus(b[i]!).abs().lte(D.max(...one.values).times(relative)), `${x} vs ${b[i]}`).toBe(true));
+    close(two.values, one.values, '1e-38');
+    for (const id of ['g', 'tc', 's', 'r']) close(two.contributions[id]!, one.contributions[id]!, '1e-36');
+  });
+
   it('gives a +10 % rate and a ×1.21 level in one year shares ln 1.1 : ln 1.21 = 1 : 2', () => {
     const p = run([{ id: 'g', type: 'growth', rate: '10%' }, { id: 'lvl', type: 'shock', year: 2025, size: '21%' }], 2025);
     // Δ = 100 · 1.1 · 1.21 − 100 = 33.1: 11.0333… and 22.0666…
