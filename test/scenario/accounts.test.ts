@@ -139,6 +139,30 @@ describe('price basis', () => {
     expect(a.drivers[0]!.amount.plus(a.priceEffect!).toString()).toBe(a.change.toString());
   });
 
+  it('with components: each is deflated, they add up to the total, and each has its price effect', () => {
+    const p = project(
+      accounts([{ id: 'g', type: 'growth', rate: '7%' }, { id: 'ex', type: 'tradeCost', change: '-10%', elasticity: 5, startYear: 2026, scope: 'exports' }], {
+        basis: 'real',
+        deflator: { series: { 2024: 97.1, 2025: 100, 2026: 103.3, 2027: 106.9 } },
+      }),
+    );
+    const c = p.components!;
+    // exports 44.7 · 1.07 / (100 / 97.1) in 2025
+    expect(c.exports![1]!.toString()).toBe(new D('44.7').times('1.07').div(new D(100).div('97.1')).toString());
+    for (let i = 0; i < p.years.length; i++) expect(c.exports![i]!.plus(c.imports![i]!).toString()).toBe(p.values[i]!.toString());
+    for (const id of ['exports', 'imports']) {
+      const path = c[id]!;
+      const cc = p.componentContributions![id]!;
+      for (let i = 0; i + 1 < path.length; i++) {
+        expect(cc.g![i]!.plus(cc.ex![i]!).plus(p.componentPriceEffects![id]![i]!).toString()).toBe(path[i + 1]!.minus(path[i]!).toString());
+      }
+    }
+    const a = attribution(p, { component: 'exports' });
+    expect(a.drivers.map((d) => d.id)).toEqual(['g', 'ex']);
+    expect(a.drivers[0]!.amount.plus(a.drivers[1]!.amount).plus(a.priceEffect!).toString()).toBe(a.change.toString());
+    expect(a.priceEffect!.isNeg()).toBe(true); // prices rose: the price index takes part of the nominal growth
+  });
+
   it('caps act on nominal values; the target is compared in real terms', () => {
     // Nominal 100 → 110 → capped at 105; real 100, 104.76…, 105 / 1.1025 = 95.238…
     const p = project(doc({ drivers: [{ id: 'g', type: 'growth', rate: '10%' }, { id: 'cap', type: 'cap', capacity: 105 }] }));
