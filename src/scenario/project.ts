@@ -107,12 +107,12 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
   const index = s.basis === 'real' ? priceIndex(s.deflator!, years) : null;
   const shown = lanes.map((lane) => (index === null ? lane.nominal : lane.nominal.map((v, i) => (index[i]!.eq(ONE) ? v : v.div(index[i]!)))));
   const values = single ? shown[0]! : index === null ? nominalTotal : years.map((_, i) => sumAt(shown, i));
-  // ln of the price index's step into each year: P(y − 1) / P(y).
-  const priceSteps = index === null ? null : years.slice(1).map((_, i) => (index[i]!.eq(index[i + 1]!) ? ZERO : lnOf(index[i]!.div(index[i + 1]!))));
 
   let rates: readonly Decimal[] | undefined;
   let split: Split | undefined;
-  const splitOf = () => (split ??= splitAll(plan, lanes, shown, values, priceSteps));
+  // ln of the price index's step into each year, P(y − 1) / P(y), is needed only by the contributions.
+  const priceSteps = () => (index === null ? null : years.slice(1).map((_, i) => (index[i]!.eq(index[i + 1]!) ? ZERO : lnOf(index[i]!.div(index[i + 1]!)))));
+  const splitOf = () => (split ??= splitAll(plan, lanes, shown, values, priceSteps()));
   // The year-on-year rates (a 40-digit division each) and the contributions are computed when first read, then kept.
   const projection: { -readonly [K in keyof Projection]: Projection[K] } = {
     scenario: s.name,
@@ -128,7 +128,7 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
       return splitOf().total;
     },
   };
-  if (priceSteps !== null) {
+  if (index !== null) {
     Object.defineProperty(projection, 'priceEffect', { enumerable: true, get: () => splitOf().priceEffect! });
   }
   if (!single) {
@@ -141,7 +141,7 @@ export function project(scenario: Scenario | Parameters<typeof defineScenario>[0
       Object.defineProperty(projection, 'balance', { enumerable: true, get: () => (balance ??= Object.freeze(exports.map((x, i) => x.minus(imports[i]!)))) });
     }
     Object.defineProperty(projection, 'componentContributions', { enumerable: true, get: () => splitOf().byComponent! });
-    if (priceSteps !== null) Object.defineProperty(projection, 'componentPriceEffects', { enumerable: true, get: () => splitOf().priceByComponent! });
+    if (index !== null) Object.defineProperty(projection, 'componentPriceEffects', { enumerable: true, get: () => splitOf().priceByComponent! });
   }
   if (s.target !== undefined) projection.target = targetOf(s.target, years, values);
   return Object.freeze(projection);
