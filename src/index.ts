@@ -60,9 +60,11 @@ export type { DriverType, DriverShape, ParameterKind, ExactFields, FloatFields, 
 export { listParameters, type Parameter } from './scenario/parameters';
 export type { Overrides } from './scenario/withOverrides';
 export { project, type ProjectOptions } from './scenario/project';
-export type { Projection, ProjectionTarget } from './scenario/projection';
+export type { Projection, ProjectionTarget, ProjectedDriver } from './scenario/projection';
 export { compare, type ComparisonRow, type CompareOptions } from './scenario/compare';
-export { attribution, type Attribution, type DriverAttribution } from './scenario/attribution';
+export { attribution, type Attribution, type AttributionOptions, type DriverAttribution } from './scenario/attribution';
+export { withAndWithout, type WithAndWithoutRow, type WithAndWithoutOptions } from './scenario/withAndWithout';
+export { deflate } from './scenario/deflate';
 export { presets } from './presets/index';
 // The embedded analysis as options of analysisReport and evidenceFor: any pair's wording is passed the same way.
 export { azerbaijanIranAnalysis, type AnalysisPreset } from './presets/azerbaijanIranAnalysis';

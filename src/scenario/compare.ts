@@ -2,7 +2,7 @@ import type { Decimal } from '../money/decimal';
 import { show } from '../internal/show';
 import { D } from '../money/decimal';
 import { compoundRate } from '../growth/compounding';
-import type { Scenario, ScenarioDocument } from './document';
+import type { PriceBasis, Scenario, ScenarioDocument } from './document';
 import { project } from './project';
 
 /** One row of {@link compare}: a scenario's standing in the compared year. */
@@ -10,6 +10,8 @@ export interface ComparisonRow {
   readonly scenario: string;
   /** The year compared: the option `year`, else the scenario's target year, else its horizon's end. */
   readonly year: number;
+  /** The price basis of `value`, `target`, `gap` and `finalValue` (a scenario with components: their total). */
+  readonly basis: PriceBasis;
   readonly value: Decimal;
   /** The compound growth a year achieved from the baseline to `year`. */
   readonly cagr: Decimal;
@@ -64,6 +66,7 @@ export function compare(
       return Object.freeze({
         scenario: p.scenario,
         year,
+        basis: p.basis,
         value,
         cagr: compoundRate(p.values[0]!, value, new D(index)),
         target: t?.value ?? null,

@@ -3,7 +3,14 @@
  * Decimals are compared as strings: the engine is exact to 40 significant digits.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { project, type DriverDocument } from '../../src/index';
+import { D } from '../../src/money/decimal';
+
+/** Log shares worked out by scripts/gen-log-share-references.py (Python decimal, 50 digits), to 20 digits. */
+const REF = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'scenario', 'log-shares.json'), 'utf8')) as Record<string, Record<string, string>>;
+const ref = (name: string, key: string) => new D(REF[name]![key]!).toSignificantDigits(20).toString();
 
 const run = (drivers: DriverDocument[], endYear = 2027, value: number | string = 100) =>
   project({ name: 't', baseline: { year: 2024, value }, horizon: { endYear }, drivers });
@@ -87,7 +94,12 @@ describe('cap', () => {
   it('holds a hard ceiling', () => {
     const p = run([{ id: 'g', type: 'growth', rate: '50%' }, { id: 'c', type: 'cap', capacity: 200 }]);
     expect(strings(p.values)).toEqual(['100', '150', '200', '200']);
-    expect(strings(p.contributions.c!)).toEqual(['0', '-25', '-100']);
+    // Log shares (issue #13): 2026 goes 150 → 225 (growth) → 200 (cap), Δ = 50 split as ln 1.5 : ln(200/225); the
+    // cap's part is 50 · ln(8/9) / ln(4/3) = −20.4710419826604502291202165406… (scripts/gen-log-share-references.py). 2027
+    // does not move (Δ = 0): zeros, though the growth and the cap each act.
+    const sig = (xs: readonly { toSignificantDigits(n: number): { toString(): string } }[]) => xs.map((x) => x.toSignificantDigits(20).toString());
+    expect(sig(p.contributions.c!)).toEqual(['0', ref('hardCap2026', 'c'), '0']);
+    expect(sig(p.contributions.g!)).toEqual(['50', ref('hardCap2026', 'g'), '0']);
   });
 
   it('damps growth logistically: V + (U − V)(1 − V/K)', () => {
@@ -110,9 +122,14 @@ describe('the combination order: rates, then levels, then caps', () => {
       2026,
     );
     expect(strings(p.values)).toEqual(['100', '99', '105']);
-    expect(strings(p.contributions.g!)).toEqual(['10', '9.9']);
-    expect(strings(p.contributions.x!)).toEqual(['-11', '0']);
-    expect(strings(p.contributions.c!)).toEqual(['0', '-3.9']);
+    // Contributions are log shares (issue #13), whatever the order: 2025's Δ = −1 splits as ln 1.1 : ln 0.9, so the
+    // growth supplies −ln 1.1 / ln 0.99 = 9.48328306572159995652115904… and the shock −10.48328306572159995652…;
+    // 2026's Δ = 6 splits as ln 1.1 : ln(105/108.9): 6 · ln 1.1 / ln(105/99) = 9.71883445251251794567521141…
+    // (scripts/gen-log-share-references.py). The logarithms are taken to 25 digits: compare at 20.
+    const sig = (xs: readonly { toSignificantDigits(n: number): { toString(): string } }[]) => xs.map((x) => x.toSignificantDigits(20).toString());
+    expect(sig(p.contributions.g!)).toEqual([ref('mix2025', 'g'), ref('mix2026', 'g')]);
+    expect(sig(p.contributions.x!)).toEqual([ref('mix2025', 'x'), '0']);
+    expect(sig(p.contributions.c!)).toEqual(['0', ref('mix2026', 'c')]);
     // 105/99 − 1 = 0.0606… (the rate is a 40-digit quotient less one: compare at 30 places)
     expect(p.rates.map((r) => r.toFixed(30))).toEqual(['-0.010000000000000000000000000000', '0.060606060606060606060606060606']);
   });

@@ -30,7 +30,7 @@ describe('contributions add up exactly', () => {
     }
   });
 
-  it('with rates a 40-digit sum cannot hold: the remainder goes to the last contributing driver, a zero stays zero', () => {
+  it('with rates a 40-digit sum cannot hold: the remainder is settled so the sum is exact, a zero stays zero', () => {
     const doc: ScenarioDocument = {
       name: 'thirds',
       baseline: { year: 2024, value: '1' },
@@ -80,5 +80,16 @@ describe('ScenarioError', () => {
     `);
     const ok = defineScenario({ name: 'x', baseline: { year: 2024, value: 1 }, horizon: { endYear: 2025 }, drivers: [{ id: 'proto_constructor', type: 'growth', rate: 0.1 }] });
     expect(Object.keys(project(ok).contributions)).toEqual(['proto_constructor']);
+  });
+});
+
+describe('log shares with a factor that has no logarithm (issue #13)', () => {
+  registerDriver({ type: 'test-shutdown', description: 'a cap that closes the border above 150', fields: {}, exactCap: (_d, _p, candidate) => (candidate.gt(150) ? new D(0) : candidate), floatCap: (_d, _p, candidate) => (candidate > 150 ? 0 : candidate) });
+  it('gives the whole change to a cap that takes the value to 0, and never a NaN', () => {
+    // 100 → 120 (growth) → 144 → 172.8 capped to 0: the cap takes −144, later years do not move.
+    const p = project({ name: 'shut', baseline: { year: 2024, value: 100 }, horizon: { endYear: 2028 }, drivers: [{ id: 'g', type: 'growth', rate: '20%' }, { id: 'shut', type: 'test-shutdown' }] });
+    expect(p.values.map(String)).toEqual(['100', '120', '144', '0', '0']);
+    expect(p.contributions.shut!.map(String)).toEqual(['0', '0', '-144', '0']);
+    expect(p.contributions.g!.map(String)).toEqual(['20', '24', '0', '0']);
   });
 });

@@ -146,3 +146,20 @@ describe('a registered type that says what it is', () => {
     );
   });
 });
+
+describe('a user-written rate driver in a scenario with components (issue #13)', () => {
+  it('reads its own component as `previous`, not the total', () => {
+    // Market 100, q = 50 %: exports 10 → 10·(1 + 0.5·0.9) = 14.5; imports 90 → 90·(1 + 0.5·0.1) = 94.5.
+    // Read against the total (100), neither would grow.
+    const p = project({
+      name: 'diffusion by component',
+      baseline: { year: 2024 },
+      horizon: { endYear: 2025 },
+      components: [{ id: 'exports', baseline: { value: 10 } }, { id: 'imports', baseline: { value: 90 } }],
+      drivers: [{ id: 'bass', type: 'test-diffusion', q: '50%', market: 100 }],
+    });
+    expect(p.components!.exports!.map(String)).toEqual(['10', '14.5']);
+    expect(p.components!.imports!.map(String)).toEqual(['90', '94.5']);
+    expect(p.values.map(String)).toEqual(['100', '109']);
+  });
+});
