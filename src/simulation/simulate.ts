@@ -59,7 +59,7 @@ export interface SimulateOptions {
    * The id of the component to follow: `valuesAt`, `quantile` and `fan` give its values (default: the total).
    * `probabilityOfTarget` stays the total's, since the target is on the total.
    */
-  readonly component?: string;
+  readonly component?: string | undefined;
 }
 
 /** Runs are simulated in blocks of this size, each from its own stream, so a block is the unit of parallel work. */
