@@ -38,6 +38,11 @@ export interface DiscoverOptions extends PrimOptions {
    * default `'satisfy the condition'`.
    */
   readonly label?: string;
+  /**
+   * The component whose path a `predicate` reads (default: the total); hits on the target are the total's, as in
+   * `simulate`.
+   */
+  readonly component?: string | undefined;
   /** Called after each block of simulated runs with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call with the signal's reason. */
@@ -171,6 +176,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     seed: options.seed,
     sampler,
     ...(options.uncertain === undefined ? {} : { uncertain: options.uncertain }),
+    ...(options.component === undefined ? {} : { component: options.component }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });

@@ -61,7 +61,10 @@ export function goalSeek(problem: Problem, options: GoalSeekOptions): GoalSeekRe
     const scenario = defineScenario(p.scenario);
     const year = options?.year ?? (p.output === undefined ? (scenario.target?.year ?? scenario.horizon.endYear) : undefined);
     const params = p.params ?? [options?.param];
-    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', { codegen: codegenIn(options), ...(year === undefined ? {} : { output: { year } }) });
+    // A year asked for keeps the problem's component, if it names one.
+    const component = typeof p.output === 'object' && p.output !== null && 'component' in p.output ? p.output.component : undefined;
+    const output = year === undefined ? undefined : component === undefined ? { year } : { year, component };
+    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', { codegen: codegenIn(options), ...(output === undefined ? {} : { output }) });
     return goalSeekResolved(resolved, options, 'goalSeek');
   }
   return goalSeekResolved(resolveProblem(problem, 'goalSeek', options), options, 'goalSeek');
