@@ -182,6 +182,9 @@ export function composeKernel<K extends BasicKernel>(
     return compile(defineScenario(partDocument(partSpecs[0]!)), names, plainOptions);
   }
 
+  // One part, nominal, no total cap (one component, or events alone): the part's kernel writes the paths and first
+  // hits itself, with the target as its own; no combine pass.
+  const single = partSpecs.length === 1 && scenario.basis !== 'real' && totalCaps.length === 0;
   const parts: Part<K>[] = partSpecs.map((spec) => {
     const inPart = new Set(spec.drivers);
     const partNames: string[] = [];
@@ -189,9 +192,9 @@ export function composeKernel<K extends BasicKernel>(
     names.forEach((name, j) => {
       const parameter = table.get(name)!;
       if (parameter.driver < 0) {
-        if (name === 'baseline.value') {
+        if (name === 'baseline.value' || (single && name === 'target.value')) {
           partNames.push(name);
-          sources.push({ kind: 'column', j, scale: spec.share });
+          sources.push({ kind: 'column', j, scale: name === 'baseline.value' ? spec.share : 1 });
         }
         return;
       }
@@ -261,9 +264,17 @@ export function composeKernel<K extends BasicKernel>(
   let params: Float64Array[] = [];
   let normals: Float64Array[] = [];
   let happens = new Uint8Array(0);
+  let previousU = new Float64Array(0);
+  let previousT = new Float64Array(0);
+  let thresholds = new Float64Array(0);
+  let first = new Int16Array(0);
   const grow = (count: number) => {
     rows = count;
-    paths = ready.map(() => new Float64Array(count * (H + 1)));
+    previousU = new Float64Array(count);
+    previousT = new Float64Array(count);
+    thresholds = new Float64Array(count);
+    first = new Int16Array(count);
+    paths = ready.map(() => new Float64Array(single ? 0 : count * (H + 1)));
     params = ready.map((part) => new Float64Array(part.direct ? 0 : count * part.sources.length));
     normals = ready.map((part) => new Float64Array(part.noisyMap === undefined ? 0 : count * H * part.noisyMap.length));
     happens = new Uint8Array(count * E);
@@ -313,47 +324,55 @@ export function composeKernel<K extends BasicKernel>(
           }
         }
       }
+      if (single) return part.kernel.run({ count, params: partParams, normals: partNormals, out, stride, offset, hit });
       floored += part.kernel.run({ count, params: partParams, normals: partNormals, out: paths[p]!, stride: count, offset: 0, hit: undefined });
     }
     combine(count, out, stride, offset, hit, args.params);
     return floored;
   };
 
+  // Year by year over the runs (so that every array is read and written in order), keeping each run's last
+  // uncapped and capped totals and its first hit.
   const combine = (count: number, out: Float64Array, stride: number, offset: number, hit: Int16Array | undefined, columns: Float64Array): void => {
     const P = paths.length;
     const viewPath = viewPart < 0 ? undefined : paths[viewPart]!;
     const capped = caps.length > 0;
     for (let r = 0; r < count; r++) {
-      for (const s of capSetters) {
-        const x = columns[r * k + s.j]!;
-        if (!(x > 0)) throw new RangeError(`${caller}: ${s.name} drew ${x}, but an amount must stay above 0; use a distribution that stays positive (lognormal, say)`);
-        s.node[s.key] = x;
-      }
-      const threshold = (targetColumn < 0 ? target : columns[r * k + targetColumn]!) * reached;
-      let first = -1;
-      let previousU = 0;
-      let previousT = 0;
-      for (let i = 0; i <= H; i++) {
-        const at = i * count + r;
-        let u = 0;
-        for (let p = 0; p < P; p++) u += paths[p]![at]!;
-        let t = u;
-        if (capped && i > 0) {
-          t = previousT * (u / previousU);
-          for (let c = 0; c < caps.length; c++) t = caps[c]!.type.floatCap!(caps[c]!.fields, previousT, t);
-        }
-        previousU = u;
-        previousT = t;
-        let v = viewPath === undefined ? t : capped ? viewPath[at]! * (t / u) : viewPath[at]!;
-        if (index !== undefined) {
-          t /= index[i]!;
-          v /= index[i]!;
-        }
-        out[i * stride + offset + r] = v;
-        if (first < 0 && t >= threshold) first = i;
-      }
-      if (hit !== undefined) hit[offset + r] = first;
+      thresholds[r] = (targetColumn < 0 ? target : columns[r * k + targetColumn]!) * reached;
+      first[r] = -1;
     }
+    for (let i = 0; i <= H; i++) {
+      const at = i * count;
+      const to = i * stride + offset;
+      const deflate = index === undefined ? 1 : index[i]!;
+      for (let r = 0; r < count; r++) {
+        let u = paths[0]![at + r]!;
+        for (let p = 1; p < P; p++) u += paths[p]![at + r]!;
+        let t = u;
+        if (capped) {
+          if (i > 0) {
+            for (const s of capSetters) {
+              const x = columns[r * k + s.j]!;
+              if (!(x > 0)) throw new RangeError(`${caller}: ${s.name} drew ${x}, but an amount must stay above 0; use a distribution that stays positive (lognormal, say)`);
+              s.node[s.key] = x;
+            }
+            const before = previousT[r]!;
+            t = before * (u / previousU[r]!);
+            for (let c = 0; c < caps.length; c++) t = caps[c]!.type.floatCap!(caps[c]!.fields, before, t);
+          }
+          previousU[r] = u;
+          previousT[r] = t;
+        }
+        let v = viewPath === undefined ? t : capped ? viewPath[at + r]! * (t / u) : viewPath[at + r]!;
+        if (index !== undefined) {
+          t /= deflate;
+          v /= deflate;
+        }
+        out[to + r] = v;
+        if (first[r]! < 0 && t >= thresholds[r]!) first[r] = i;
+      }
+    }
+    if (hit !== undefined) hit.set(first.subarray(0, count), offset);
   };
 
   return { years: ready[0]!.kernel.years, steps: H, names, normalsPerRun: H * N + E, plan: ready[0]!.kernel.plan, runner: 'composed', run };

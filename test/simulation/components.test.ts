@@ -132,6 +132,18 @@ describe('simulate on components, with uncertainty', () => {
     }
   });
 
+  it('gives, with one component, the bits of the same scenario without components', () => {
+    const drivers: ScenarioDocument['drivers'] = [
+      { id: 'base', type: 'growth', rate: 0.05, volatility: 0.2 },
+      { id: 'cut', type: 'tradeCost', change: '-10%', elasticity: 4, startYear: 2026 },
+    ];
+    const common = { name: 'one', horizon: { endYear: 2029 }, target: { value: 900, year: 2029 }, drivers };
+    const one = simulate({ ...common, baseline: { year: 2024 }, components: [{ id: 'all', baseline: { value: 580 } }] }, { runs: 300, seed: 8 });
+    const none = simulate({ ...common, baseline: { year: 2024, value: 580 } }, { runs: 300, seed: 8 });
+    for (const year of Y) expect(one.valuesAt(year)).toEqual(none.valuesAt(year));
+    expect(one.firstHitIndex()).toEqual(none.firstHitIndex());
+  });
+
   it('gives a drawn parameter of a scoped driver to its component only', () => {
     const options = { uncertain: { 'rail.elasticity': uniform({ min: 2, max: 10 }) }, runs: 200, seed: 3 };
     const imports = simulate(accounts(), { ...options, component: 'imports' });
