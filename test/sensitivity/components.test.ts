@@ -4,7 +4,7 @@
  * cut of 10 % is complete (2028), are multiplied by 0.9^−θ (θ the trade elasticity); imports do not see the railway.
  */
 import { describe, expect, it } from 'vitest';
-import { goalSeek, grid, tornado, type ScenarioDocument } from '../../src/index';
+import { discover, goalSeek, grid, sobol, tornado, type ScenarioDocument } from '../../src/index';
 
 const accounts: ScenarioDocument = {
   name: 'accounts',
@@ -66,5 +66,29 @@ describe('goalSeek and grid on a component', () => {
     const table = grid({ scenario: accounts, output: { component: 'exports' } }, { x: 'rail.elasticity', y: 'base.rate', xValues: [4, 6], yValues: [0.02, 0.05] });
     const expected = [0.02, 0.05].map((rate) => [4, 6].map((theta) => exportsIn(5, theta, rate)));
     table.output.forEach((row, i) => row.forEach((v, j) => expect(Math.abs(v / expected[i]![j]! - 1)).toBeLessThan(1e-12)));
+  });
+});
+
+describe('sobol and discover on a component', () => {
+  it('sobol: the imports in 2028 owe nothing to the exports-only railway', () => {
+    const s = sobol({ scenario: accounts, params: { 'rail.elasticity': [2, 10], 'imp.rate': [0, 0.1] }, output: { component: 'imports', year: 2028 } }, { seed: 1, n: 256 });
+    expect(s.first['rail.elasticity']).toBe(0);
+    expect(s.total['rail.elasticity']).toBe(0);
+  });
+
+  it('discover: the predicate reads the component’s path', () => {
+    const seen: number[] = [];
+    discover(accounts, {
+      uncertain: { 'rail.elasticity': { type: 'uniform', min: 2, max: 10 } },
+      runs: 200,
+      seed: 1,
+      component: 'exports',
+      predicate: (path) => {
+        seen.push(path[0]!);
+        return path[5]! > 130e6;
+      },
+    });
+    // Every run starts from the exports' baseline, $60M.
+    expect(new Set(seen)).toEqual(new Set([60e6]));
   });
 });
