@@ -133,7 +133,8 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
       if (relative === undefined && explicit.has(names[j]!)) return resolved.tornadoRange(j, undefined);
       return relativeRange(parameters[j]!, base[j]!, relative ?? RELATIVE);
     },
-    ...(scenario.target === undefined ? {} : { defaultTarget: scenario.target.value.toNumber() }),
+    // The scenario's target is on the total: a component's analysis has none by default.
+    ...(scenario.target === undefined || component !== undefined ? {} : { defaultTarget: scenario.target.value.toNumber() }),
     seekLimits: (j) => limitsOf(parameters[j]!),
   };
 }

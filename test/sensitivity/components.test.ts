@@ -62,6 +62,10 @@ describe('goalSeek and grid on a component', () => {
     expect(byYear.found && Math.abs(byYear.value - theta)).toBeLessThan(1e-9);
   });
 
+  it('asks for a target on a component: the scenario’s is on the total', () => {
+    expect(() => goalSeek({ scenario: accounts, output: { component: 'exports' } }, { param: 'rail.elasticity' })).toThrowErrorMatchingInlineSnapshot(`[TypeError: goalSeek: target must be a finite number, got undefined]`);
+  });
+
   it('tabulates a component on a two-way grid', () => {
     const table = grid({ scenario: accounts, output: { component: 'exports' } }, { x: 'rail.elasticity', y: 'base.rate', xValues: [4, 6], yValues: [0.02, 0.05] });
     const expected = [0.02, 0.05].map((rate) => [4, 6].map((theta) => exportsIn(5, theta, rate)));
