@@ -132,6 +132,47 @@ describe('simulate on components, with uncertainty', () => {
     }
   });
 
+  it('gives each component the normals of its own noisy drivers, from the one shared draw', () => {
+    // Shared draw: per run and year, one normal for `base` and one for `expNoise` (document order). Exports see both,
+    // as does a plain scenario with the same two drivers; imports see only `base`'s, as does a plain scenario whose
+    // second noisy driver has a volatility so small (1e-300) that it adds nothing to a rate in float64.
+    const doc: ScenarioDocument = {
+      name: 'scoped noise',
+      baseline: { year: 2024 },
+      horizon: { endYear: 2029 },
+      components: [
+        { id: 'exports', baseline: { value: 60 } },
+        { id: 'imports', baseline: { value: 520 } },
+      ],
+      drivers: [
+        { id: 'base', type: 'growth', rate: 0.05, volatility: 0.2 },
+        { id: 'expNoise', type: 'growth', rate: 0.01, volatility: 0.3, scope: 'exports' },
+      ],
+    };
+    const plain = (value: number, second: { rate: number; volatility: number }): ScenarioDocument => ({
+      name: 'plain',
+      baseline: { year: 2024, value },
+      horizon: { endYear: 2029 },
+      drivers: [
+        { id: 'base', type: 'growth', rate: 0.05, volatility: 0.2 },
+        { id: 'second', type: 'growth', ...second },
+      ],
+    });
+    const options = { runs: 300, seed: 21 };
+    const exports = simulate(doc, { ...options, component: 'exports' });
+    const imports = simulate(doc, { ...options, component: 'imports' });
+    const total = simulate(doc, options);
+    const exportsAlone = simulate(plain(60, { rate: 0.01, volatility: 0.3 }), options);
+    const importsAlone = simulate(plain(520, { rate: 0, volatility: 1e-300 }), options);
+    for (const year of Y) {
+      expect(exports.valuesAt(year)).toEqual(exportsAlone.valuesAt(year));
+      expect(imports.valuesAt(year)).toEqual(importsAlone.valuesAt(year));
+      const e = exports.valuesAt(year);
+      const m = imports.valuesAt(year);
+      expect(total.valuesAt(year)).toEqual(e.map((x, r) => x + m[r]!));
+    }
+  });
+
   it('gives, with one component, the bits of the same scenario without components', () => {
     const drivers: ScenarioDocument['drivers'] = [
       { id: 'base', type: 'growth', rate: 0.05, volatility: 0.2 },
