@@ -18,6 +18,7 @@ import { run as history } from './history';
 import { run as evidence } from './evidence';
 import { run as fits } from './fits';
 import { run as accounts } from './accounts';
+import { run as components } from './components';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
 const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
@@ -32,6 +33,7 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   evidence,
   fits,
   accounts,
+  components,
 };
 
 /** Measurements made once, outside this harness, that the results file keeps beside the table. */

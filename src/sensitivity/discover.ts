@@ -38,6 +38,11 @@ export interface DiscoverOptions extends PrimOptions {
    * default `'satisfy the condition'`.
    */
   readonly label?: string;
+  /**
+   * The component whose path a `predicate` reads (default: the total); hits on the target are the total's, as in
+   * `simulate`.
+   */
+  readonly component?: string | undefined;
   /** Called after each block of simulated runs with the runs done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Aborting it stops the call with the signal's reason. */
@@ -81,11 +86,11 @@ export interface DiscoverResult extends PrimResult {
  *
  * @param scenario - a scenario or a scenario document; it needs a target unless `predicate` is given.
  * @param options - `runs` (10 to 5,000,000) and `seed` (required); `uncertain`, `sampler`, `year` (a year of the
- *   projection) or `predicate` (not both), `label`; PRIM's `alpha`, `minMass`, `threshold`, `paste`; `onProgress`,
- *   `signal`.
+ *   projection) or `predicate` (not both), `label`, `component` (the component whose path the predicate reads;
+ *   default the total); PRIM's `alpha`, `minMass`, `threshold`, `paste`; `onProgress`, `signal`.
  * @throws {ScenarioError} for an unknown parameter name.
  * @throws {RangeError} for runs out of range, no uncertain parameter, no target and no predicate, a year outside
- *   the projection, both `year` and `predicate`, or a PRIM option out of range.
+ *   the projection, both `year` and `predicate`, an unknown `component`, or a PRIM option out of range.
  * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
  *   estimate and the budget, before anything is allocated.
  * @throws {TypeError} for a predicate that is not a function. Aborting `signal` throws its reason.
@@ -171,6 +176,7 @@ export function discover(scenario: Scenario | ScenarioDocument, options: Discove
     seed: options.seed,
     sampler,
     ...(options.uncertain === undefined ? {} : { uncertain: options.uncertain }),
+    ...(options.component === undefined ? {} : { component: options.component }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   });

@@ -39,12 +39,13 @@ const MAX_EXPANSIONS = 10;
  *
  * @param problem - `{ model, params }`: a function of named parameters and their ranges or distributions; or a
  *   scenario (or `{ scenario, params?, output? }`), where the lever is any scenario parameter and the output is the
- *   value in `year` (default the target year), the target the scenario's own.
+ *   value in `year` (default the target year), the target the scenario's own; with `output: { component }` the
+ *   component's value (then give `target`: the scenario's is on the total).
  * @param options - `param` (a name of `params`), `target` (finite), optional `bounds` `[lo, hi]` with lo < hi,
  *   `tolerance` > 0, `maxIterations` ≥ 1.
  * @returns `{ found: true, value, iterations }`, or `{ found: false, reason }` when no value in the bounds reaches
  *   the target; the reason gives the outputs seen.
- * @throws {RangeError} for an unknown parameter (listing the valid ones), bad bounds or tolerance.
+ * @throws {RangeError} for an unknown parameter (listing the valid ones) or component, bad bounds or tolerance.
  * @throws {TypeError} for a missing target or a malformed problem.
  * @example
  * const problem = { model: (x) => x.price * x.volume, params: { price: [1, 3], volume: [50, 150] } };
@@ -61,7 +62,10 @@ export function goalSeek(problem: Problem, options: GoalSeekOptions): GoalSeekRe
     const scenario = defineScenario(p.scenario);
     const year = options?.year ?? (p.output === undefined ? (scenario.target?.year ?? scenario.horizon.endYear) : undefined);
     const params = p.params ?? [options?.param];
-    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', { codegen: codegenIn(options), ...(year === undefined ? {} : { output: { year } }) });
+    // A year asked for keeps the problem's component, if it names one.
+    const component = typeof p.output === 'object' && p.output !== null && 'component' in p.output ? p.output.component : undefined;
+    const output = year === undefined ? undefined : component === undefined ? { year } : { year, component };
+    const resolved = resolveScenarioProblem({ scenario, params, ...(p.output === undefined ? {} : { output: p.output }) }, 'goalSeek', { codegen: codegenIn(options), ...(output === undefined ? {} : { output }) });
     return goalSeekResolved(resolved, options, 'goalSeek');
   }
   return goalSeekResolved(resolveProblem(problem, 'goalSeek', options), options, 'goalSeek');

@@ -7,6 +7,7 @@ import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from '../simulation/kernel';
+import { checkComponent } from '../simulation/components';
 import { codegenOption } from '../simulation/plan';
 import { RATE_FLOOR } from '../uncertainty/rateFloor';
 import { resolveParams, type ModelProblem, type ParamSpec, type ResolvedProblem } from './resolveParams';
@@ -15,13 +16,16 @@ import { resolveParams, type ModelProblem, type ParamSpec, type ResolvedProblem 
  * What a scenario analysis measures, from the float64 path of one run (values by year index, baseline first):
  * - `'final'` (default): the value at the end of the horizon;
  * - `{ year }`: the value in that year;
+ * - `{ component }`, `{ component, year }`: a component's value at the end of the horizon, or in that year (the
+ *   analyses then look at that component; a real basis divides by the deflator as in `simulate`);
  * - `'yearReached'`: the first year the target is reached, a miss counting as `endYear + 1`;
  * - `'cagr'`: the compound growth a year achieved from the baseline to the end of the horizon;
  * - a function of the path and the years.
  */
 export type ScenarioOutput =
   | 'final'
-  | { readonly year: number }
+  | { readonly year: number; readonly component?: string }
+  | { readonly component: string; readonly year?: number }
   | 'yearReached'
   | 'cagr'
   | ((path: Float64Array, years: readonly number[]) => number);
@@ -82,17 +86,19 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
   const measure = outputOf(output, scenario, Array.from({ length: scenario.horizon.endYear - y0 + 1 }, (_, i) => y0 + i), fnName);
   // A value in one year needs no later year: the paths stop there.
   const byYear = extra.byYear === true;
-  const oneYear = !byYear && typeof output === 'object' && output !== null;
+  const oneYear = !byYear && typeof output === 'object' && output !== null && typeof output.year === 'number';
+  const component = componentOf(scenario, output, fnName);
   const kernel = compileKernel(scenario, names, {
-    endYear: oneYear ? Math.max(output.year, y0 + 1) : scenario.horizon.endYear,
+    endYear: oneYear ? Math.max(output.year!, y0 + 1) : scenario.horizon.endYear,
     volatility: false,
     caller: fnName,
     codegen: codegenOption(extra.codegen, fnName),
+    component,
   });
   const H = kernel.steps;
   const outputs = byYear ? H : 1;
   // A value in one year is read straight from the paths.
-  const last = oneYear ? output.year - y0 : output === 'final' ? H : -1;
+  const last = oneYear ? output.year! - y0 : output === 'final' || (component !== undefined && !oneYear) ? H : -1;
   const paths = new Float64Array(BATCH * (H + 1));
   const path = new Float64Array(H + 1);
   const noNormals = new Float64Array(0); // volatility is off: a run draws none
@@ -127,7 +133,8 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
       if (relative === undefined && explicit.has(names[j]!)) return resolved.tornadoRange(j, undefined);
       return relativeRange(parameters[j]!, base[j]!, relative ?? RELATIVE);
     },
-    ...(scenario.target === undefined ? {} : { defaultTarget: scenario.target.value.toNumber() }),
+    // The scenario's target is on the total: a component's analysis has none by default.
+    ...(scenario.target === undefined || component !== undefined ? {} : { defaultTarget: scenario.target.value.toNumber() }),
     seekLimits: (j) => limitsOf(parameters[j]!),
   };
 }
@@ -209,7 +216,19 @@ function outputOf(output: ScenarioOutput, scenario: Scenario, years: readonly nu
     if (i < 0) throw new RangeError(`${fnName}: output.year must be one of ${years[0]}..${years[last]}, got ${show(output.year)}`);
     return (path) => path[i]!;
   }
-  throw new TypeError(`${fnName}: output must be 'final', { year }, 'yearReached', 'cagr' or a function, got ${show(output)}`);
+  // { component } alone: the component's final value (its id is checked when the kernel is compiled).
+  if (typeof output === 'object' && output !== null && output.year === undefined && 'component' in output) return (path) => path[last]!;
+  throw new TypeError(`${fnName}: output must be 'final', { year }, { component, year? }, 'yearReached', 'cagr' or a function, got ${show(output)}`);
+}
+
+/**
+ * The component an output looks at (`{ component }` or `{ component, year }`), checked against the scenario; undefined
+ * for the total.
+ * @throws RangeError for a component the scenario does not have, naming those it has.
+ */
+export function componentOf(scenario: Scenario, output: unknown, fnName: string): string | undefined {
+  if (typeof output !== 'object' || output === null || !('component' in output)) return undefined;
+  return checkComponent(scenario, (output as { component: unknown }).component, fnName);
 }
 
 /**

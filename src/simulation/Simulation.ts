@@ -18,6 +18,13 @@ export interface SimulationSettings {
   readonly blockSize: number;
   /** The years kept, when `keepYears` was given. */
   readonly keepYears?: readonly number[];
+  /**
+   * The component whose paths the simulation holds, when one was asked for (`simulate(s, { component })`);
+   * absent: the total. Probabilities of the target stay the total's.
+   */
+  readonly component?: string;
+  /** The price basis of the values: `real` when the scenario divides them by its deflator. */
+  readonly basis?: 'nominal' | 'real';
 }
 
 /** A probability estimated from the runs, with its 95 % Wilson interval. */
@@ -120,7 +127,8 @@ export class Simulation {
   }
 
   /**
-   * Every run's value in a year, one per run, in run order (a copy: changing it changes nothing here).
+   * Every run's value in a year, one per run, in run order (a copy: changing it changes nothing here): the total's,
+   * or the component's when the simulation follows one (`settings.component`), as are `quantile` and `fan`.
    * @throws {RangeError} for a year outside the projection.
    */
   valuesAt(year: number): Float64Array {
@@ -198,7 +206,8 @@ export class Simulation {
 
   /**
    * The probability that the target is first reached in or before `year` (default: the target year), with its
-   * 95 % Wilson interval. With no hit the estimate is 0 and `high` (≈ 3.84 / runs) is an upper bound only.
+   * 95 % Wilson interval. With no hit the estimate is 0 and `high` (≈ 3.84 / runs) is an upper bound only. The
+   * target is on the total, so this is the total's probability even when the simulation follows a component.
    * @throws {RangeError} when the scenario has no target, or the year is outside the projection.
    */
   probabilityOfTarget(year?: number): Probability {

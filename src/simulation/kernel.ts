@@ -6,8 +6,10 @@ import { genericRunner } from './runners/generic';
 import { bareRunner, simpleRunner } from './runners/simple';
 import { runState } from './setters';
 import type { RunArgs, Runner } from './step';
+import { composeKernel, needsComposition, type ComponentKernelOptions } from './components';
 
 export type { KernelOptions } from './plan';
+export type { ComponentKernelOptions } from './components';
 
 /**
  * A scenario compiled once into float64 arrays for the Monte Carlo and sensitivity kernel: its plan (what each year
@@ -24,9 +26,12 @@ export interface Kernel {
   readonly steps: number;
   /** The uncertain parameters, in the order of the columns of a design. */
   readonly names: readonly string[];
-  /** How many standard normals one run consumes (steps × noisy growth drivers). */
+  /**
+   * How many standard normals one run consumes: steps × noisy growth drivers (and, composed, one per drawn event;
+   * see `components.ts`).
+   */
   readonly normalsPerRun: number;
-  /** What each year does, and which parameters feed which effect (pure data). */
+  /** What each year does (composed: the first component's plan), and which parameters feed which effect (pure data). */
   readonly plan: KernelPlan;
   /** Which runner runs the plan: `compiled affine` when it was written out as code. */
   readonly runner: RunnerName;
@@ -37,14 +42,21 @@ export interface Kernel {
   run(args: RunArgs): number;
 }
 
-/** The runners, by name. */
-export type RunnerName = 'bare' | 'simple' | 'affine' | 'compiled affine' | 'generic';
+/** The runners, by name; `composed`: one kernel per component and a combine pass (`components.ts`). */
+export type RunnerName = 'bare' | 'simple' | 'affine' | 'compiled affine' | 'generic' | 'composed';
 
 /**
  * Compiles a scenario for the given uncertain parameters (names already validated against the scenario). Errors
- * during runs name `options.caller` (default `simulate`).
+ * during runs name `options.caller` (default `simulate`). A scenario with components, a real basis or events, or a
+ * call with `options.component`, gets a composed kernel (see `components.ts`); any other, the plain one.
+ * @throws RangeError for an unknown `options.component`, and what planning throws.
  */
-export function compileKernel(scenario: Scenario, uncertain: readonly string[], options: KernelOptions = {}): Kernel {
+export function compileKernel(scenario: Scenario, uncertain: readonly string[], options: ComponentKernelOptions = {}): Kernel {
+  if (needsComposition(scenario, options.component)) return composeKernel(scenario, uncertain, options, plainKernel);
+  return plainKernel(scenario, uncertain, options);
+}
+
+function plainKernel(scenario: Scenario, uncertain: readonly string[], options: KernelOptions): Kernel {
   const plan = planKernel(scenario, uncertain, options);
   const state = runState(scenario, plan);
   let runner: RunnerName = plan.runner === 'general' ? 'generic' : plan.runner;
@@ -76,7 +88,7 @@ export function runnerFor(name: RunnerName, scenario: Scenario, uncertain: reado
   return makeRunner(name, plan, state);
 }
 
-function makeRunner(name: Exclude<RunnerName, 'compiled affine'>, plan: KernelPlan, state: ReturnType<typeof runState>): Runner {
+function makeRunner(name: Exclude<RunnerName, 'compiled affine' | 'composed'>, plan: KernelPlan, state: ReturnType<typeof runState>): Runner {
   switch (name) {
     case 'bare':
       return bareRunner(plan, state);

@@ -6,6 +6,9 @@ import { growthDriver } from '../scenario/drivers/growth';
 import { rampDriver } from '../scenario/drivers/ramp';
 import { scheduleDriver } from '../scenario/drivers/schedule';
 import { shockDriver } from '../scenario/drivers/shock';
+import { tradeCostDriver } from '../scenario/drivers/tradeCost';
+import { eventDriver } from '../scenario/drivers/event';
+import { componentScratchBytes, drawnEventCount } from './components';
 import { driverType } from '../scenario/registry';
 import { toDocument } from '../scenario/toDocument';
 import { compileKernel } from './kernel';
@@ -23,7 +26,7 @@ export interface SimulateParallelOptions extends SimulateOptions {
 export const MAX_WORKERS = 64;
 
 /** Worker threads load the package's own build, which knows only these driver types. */
-const BUILT_IN_TYPES: ReadonlySet<string> = new Set([growthDriver, scheduleDriver, rampDriver, shockDriver, capDriver].map((d) => d.type));
+const BUILT_IN_TYPES: ReadonlySet<string> = new Set([growthDriver, scheduleDriver, rampDriver, shockDriver, capDriver, tradeCostDriver, eventDriver].map((d) => d.type));
 
 type WorkerThreads = typeof import('node:worker_threads');
 
@@ -75,7 +78,12 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       { what: 'shared copy of the inputs', bytes: runs * k * 8 },
       {
         what: `${workers} workers (16 MiB each assumed, and their normals)`,
-        bytes: workers * (WORKER_OVERHEAD + BLOCK_SIZE * steps * noisy * 8 + (options.keepYears === undefined ? 0 : BLOCK_SIZE * (steps + 1) * 8)),
+        bytes:
+          workers *
+          (WORKER_OVERHEAD +
+            BLOCK_SIZE * (steps * noisy + drawnEventCount(defined)) * 8 +
+            BLOCK_SIZE * componentScratchBytes(defined, steps, k) +
+            (options.keepYears === undefined ? 0 : BLOCK_SIZE * (steps + 1) * 8)),
       },
     ];
   });
@@ -87,7 +95,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
     }
   });
   // Compiling here throws a scenario's fixed-parameter errors before any worker starts; workers compile their own.
-  const { years } = compileKernel(plan.scenario, plan.names, { caller: 'simulateParallel' });
+  const { years } = compileKernel(plan.scenario, plan.names, { caller: 'simulateParallel', component: plan.component });
   const signal = options.signal;
   throwIfAborted(signal, 'simulateParallel');
 
@@ -126,6 +134,7 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
       keep: keep === undefined ? null : [...keep],
       codegen: plan.codegen,
+      component: plan.component ?? null,
     };
     const flooredSteps = await runPool(threads, input, options);
     healthy = true;

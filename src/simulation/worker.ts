@@ -32,6 +32,8 @@ export interface WorkerInput {
   readonly keep: readonly number[] | null;
   /** Whether the kernel may write its runner out as code (`SimulateOptions.codegen`). */
   readonly codegen: boolean;
+  /** The component whose paths are written, or null for the total (`SimulateOptions.component`). */
+  readonly component: string | null;
 }
 
 /** What a worker reports: a finished block, its total when it has no more to do, or the first error it met. */
@@ -49,7 +51,7 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
   const control = new Int32Array(input.control);
   let block = -1;
   try {
-    const kernel = compileKernel(defineScenario(input.document), input.names, { codegen: input.codegen, caller: 'simulateParallel' });
+    const kernel = compileKernel(defineScenario(input.document), input.names, { codegen: input.codegen, caller: 'simulateParallel', component: input.component ?? undefined });
     const k = input.names.length;
     const runs = input.runs;
     const values = new Float64Array(input.values);

@@ -93,6 +93,35 @@ describe('the ESM and CJS builds', () => {
     }
   });
 
+  it('simulate accounts (components, a real basis, a drawn event) to the same float64, total and component', async () => {
+    const accounts = {
+      name: 'Accounts',
+      baseline: { year: 2024 },
+      horizon: { endYear: 2030 },
+      target: { value: '$1B', year: 2030 },
+      basis: 'real',
+      deflator: { rate: '3%' },
+      components: [
+        { id: 'exports', baseline: { value: '$60M' } },
+        { id: 'imports', baseline: { value: '$520M' } },
+      ],
+      drivers: [
+        { id: 'base', type: 'growth', rate: '8%', volatility: '10%' },
+        { id: 'rail', type: 'tradeCost', scope: 'exports', change: '-10%', elasticity: 5, startYear: 2026, fullYear: 2028 },
+        { id: 'sanctions', type: 'event', year: 2027, probability: 0.4, size: '-30%', scope: 'imports' },
+      ],
+    } as const;
+    for (const component of [undefined, 'exports']) {
+      const options = { uncertain: { 'rail.elasticity': { type: 'uniform', min: 2, max: 10 } }, runs: 9000, seed: 'accounts', component } as const;
+      const expected = esm.simulate(accounts, options);
+      const values = (sim: ReturnType<Library['simulate']>) => sim.years.map((y) => Array.from(sim.valuesAt(y)));
+      expect(values(cjs.simulate(accounts, options))).toEqual(values(expected));
+      const parallel = await cjs.simulateParallel(accounts, { ...options, workers: 2 });
+      expect(values(parallel)).toEqual(values(expected));
+      expect(parallel.probabilityOfTarget()).toEqual(expected.probabilityOfTarget());
+    }
+  }, 60_000);
+
   it('give the same Sobol indices and intervals', () => {
     const indices = (lib: Library) => lib.sobol({ scenario: lib.defineScenario({ ...corridor, uncertainty: uncertain }) }, { n: 128, seed: 11, bootstrap: 20 });
     const expected = indices(esm);

@@ -260,7 +260,7 @@ describe('simulateParallel: driver types registered with registerDriver', () => 
 
   it('rejects clearly (the workers do not know the type), while simulate runs it', async () => {
     expect(simulate(custom, { runs: 10, seed: 1 }).years).toHaveLength(6);
-    await expect(simulateParallel(custom, { runs: 10, seed: 1 })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: simulateParallel: drivers[1] has type "parallel-test-boost", added with registerDriver in this thread; worker threads know only the built-in types (growth, schedule, ramp, shock, cap), so use simulate for this scenario]`);
+    await expect(simulateParallel(custom, { runs: 10, seed: 1 })).rejects.toThrowErrorMatchingInlineSnapshot(`[TypeError: simulateParallel: drivers[1] has type "parallel-test-boost", added with registerDriver in this thread; worker threads know only the built-in types (growth, schedule, ramp, shock, cap, tradeCost, event), so use simulate for this scenario]`);
   });
 });
 

@@ -19,12 +19,14 @@ export const help = `tradepath sensitivity — which assumptions matter most
 
 Usage:
   tradepath sensitivity <scenario.json | preset:name> [--method tornado|morris|sobol] [--output final]
+                        [--component <id>]
 
 The parameters are the scenario's "uncertainty" section; without one, every rate and amount moves ±10%.
 
 Options:
   --method <name>      tornado (default), morris or sobol
   --output <what>      final (default: the value at the end), a year such as 2029, cagr, or yearReached
+  --component <id>     analyse one component (exports, imports, …) instead of the total; with final or a year
   --n <n>              sobol: base sample size (default 1024; runs n·(k+2))
   --trajectories <n>   morris: trajectories (default 100)
   --seed <n>           morris and sobol: the seed (default 1)
@@ -40,12 +42,13 @@ export function run(argv: readonly string[], io: Io): void {
     n: { type: 'string' },
     trajectories: { type: 'string' },
     seed: { type: 'string' },
+    component: { type: 'string' },
   });
   if (values.help) return io.out(help);
   if (positionals.length !== 1) throw new UsageError("sensitivity: name one scenario; see 'tradepath sensitivity --help'");
   if (values.html !== undefined) throw new UsageError('sensitivity: --html is for run, compare and simulate; use --svg for the chart');
   const scenario = scenarioArg('sensitivity', positionals[0]);
-  const output = outputOf(values.output as string | undefined);
+  const output = withComponent(outputOf(values.output as string | undefined), values.component as string | undefined);
   const problem = { scenario, output };
   const fmt = format('sensitivity', values.format);
   const seed = wholeNumber('sensitivity', 'seed', values.seed as string | undefined, 1);
@@ -144,11 +147,20 @@ function outputView(scenario: Scenario, output: ScenarioOutput): OutputView {
       swing: (x, row) => (x === 0 ? 'none' : Number(row.outputLow) > end || Number(row.outputHigh) > end ? `at least ${years(x)}` : years(x)),
     };
   }
-  const at = output === 'final' ? end : typeof output === 'object' && 'year' in output ? output.year : end;
-  return { name: `the value in ${at}`, short: String(at), axis: `Value in ${at}`, text: money, chart: 'amount', effect: money, swing: (x) => money(x) };
+  const at = typeof output === 'object' && output.year !== undefined ? output.year : end;
+  const of = typeof output === 'object' && output.component !== undefined ? ` of ${output.component}` : '';
+  return { name: `the value${of} in ${at}`, short: String(at), axis: `Value${of} in ${at}`, text: money, chart: 'amount', effect: money, swing: (x) => money(x) };
 }
 
-function outputOf(value: string | undefined): ScenarioOutput {
+/** The output for one component (`--component`): the final value or a year's; the id is checked by the analysis. */
+function withComponent(output: ScenarioOutput, component: string | undefined): ScenarioOutput {
+  if (component === undefined) return output;
+  if (output === 'final') return { component };
+  if (typeof output === 'object') return { ...output, component };
+  throw new UsageError(`sensitivity: --component works with --output final or a year, got --output ${String(output)}`);
+}
+
+function outputOf(value: string | undefined): Exclude<ScenarioOutput, Function> {
   if (value === undefined || value === 'final') return 'final';
   if (value === 'cagr' || value === 'yearReached') return value;
   if (/^\d{4}$/.test(value)) return { year: Number(value) };

@@ -15,7 +15,13 @@ import { help } from './simulateHelp';
 export { help };
 
 export function run(argv: readonly string[], io: Io): void {
-  const { values, positionals } = parse('simulate', argv, { ...common, runs: { type: 'string' }, seed: { type: 'string' }, sampler: { type: 'string' } });
+  const { values, positionals } = parse('simulate', argv, {
+    ...common,
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    sampler: { type: 'string' },
+    component: { type: 'string' },
+  });
   if (values.help) return io.out(help);
   if (positionals.length !== 1) throw new UsageError("simulate: name one scenario; see 'tradepath simulate --help'");
   const scenario = scenarioArg('simulate', positionals[0]);
@@ -24,7 +30,8 @@ export function run(argv: readonly string[], io: Io): void {
   const seed = /^\d+$/.test(seedText) ? Number(seedText) : seedText;
   const onProgress = progressReporter(io, 'simulating');
   const sampler = samplerOf(values.sampler as string | undefined);
-  const sim = simulate(scenario, { runs, seed, sampler, ...(onProgress ? { onProgress } : {}) });
+  const component = values.component as string | undefined;
+  const sim = simulate(scenario, { runs, seed, sampler, component, ...(onProgress ? { onProgress } : {}) });
   const lines: string[] = [];
   if (sim.target !== undefined) {
     for (const year of [...new Set([sim.target.year, sim.years[sim.years.length - 1]!])]) {
@@ -36,13 +43,16 @@ export function run(argv: readonly string[], io: Io): void {
     }
   }
   lines.push(`${runs} runs, seed ${String(seed)}, sampler ${sim.settings.sampler}; uncertain: ${sim.inputNames.join(', ') || 'none (volatility only)'}.`);
+  if (component !== undefined) lines.push(`Percentiles of the component "${component}"; the probabilities of the target are the total's.`);
+  if (scenario.basis === 'real') lines.push('Values in real terms: divided by the scenario\'s deflator (1 in the baseline year).');
+  const of = component === undefined ? '' : ` (${component})`;
   const amount = 'amount' as const;
   emit(
     io,
     format('simulate', values.format),
     [
       {
-        title: `${scenario.name}: percentiles of ${runs} simulated paths`,
+        title: `${scenario.name}${of}: percentiles of ${runs} simulated paths`,
         columns: [
           { key: 'year', label: 'Year', kind: 'year' },
           ...(['p5', 'p10', 'p25', 'p50', 'p75', 'p90', 'p95'] as const).map((key) => ({ key, label: key === 'p50' ? 'Median' : `${key.slice(1)}%`, kind: amount })),
@@ -54,7 +64,8 @@ export function run(argv: readonly string[], io: Io): void {
     lines,
   );
   writeCharts(io, values.svg as string | undefined, () => ({
-    fan: fanChart({ title: `${scenario.name}: 5–95% of simulated paths`, fan: sim.fan(), ...(sim.target ? { target: sim.target } : {}), currency: scenario.currency }),
+    // A component's fan is drawn without the total's target line.
+    fan: fanChart({ title: `${scenario.name}${of}: 5–95% of simulated paths`, fan: sim.fan(), ...(sim.target && component === undefined ? { target: sim.target } : {}), currency: scenario.currency }),
   }));
   writeHtml(io, values.html as string | undefined, () =>
     // The same runs, seed and sampler as the lines above, so the report shows the same probabilities.
