@@ -1,6 +1,6 @@
 import type { Decimal } from '../money/decimal';
 import type { Driver, Scenario } from './document';
-import { driverType } from './registry';
+import { effectiveType } from './effectiveType';
 
 /** A scenario's base driver and the rate it gives the first projected year. */
 export interface BaseDriver {
@@ -16,7 +16,7 @@ export interface BaseDriver {
  */
 export function baseDriver(scenario: Scenario): BaseDriver | undefined {
   for (const driver of scenario.drivers) {
-    const type = driverType(driver.type);
+    const type = effectiveType(driver);
     if (type?.base !== true || type.exactRate === undefined) continue;
     return { driver, rate: type.exactRate(driver, scenario.baseline.year + 1, scenario.baseline.value) };
   }

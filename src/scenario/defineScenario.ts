@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
-import { isDecimal } from '../money/decimal';
+import { isDecimal, type Decimal } from '../money/decimal';
 import type { DriverType } from './driverType';
-import type { Driver, Scenario, ScenarioDocument } from './document';
+import type { Component, Deflator, Driver, Scenario, ScenarioDocument } from './document';
 import { ScenarioError, formatPath, type ScenarioIssue } from './ScenarioError';
 import { commonDriverFields, documentShape, driverSchema, MAX_DRIVERS, MAX_HORIZON_YEARS } from './schema';
 import { driverType, driverTypes } from './registry';
@@ -75,7 +75,16 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
       issues.push({ path: 'target.year', message: `must be within the horizon (up to ${endYear}), got ${doc.target.year}` });
     }
   }
+  const components = (doc.components ?? []) as readonly Component[];
+  const baselineValue = checkComponents(components, doc.baseline.value, issues);
+  const componentIds = new Set(components.map((c) => c.id));
+  checkDeflator(doc.basis, doc.deflator, baselineYear, endYear, issues);
   const seen = new Map<string, number>();
+  drivers.forEach((driver, index) => {
+    if (driver === undefined) return;
+    checkScope(driver, index, componentIds, issues);
+    checkActive(driver, index, issues);
+  });
   drivers.forEach((driver, index) => {
     if (driver === undefined) return;
     const first = seen.get(driver.id);
@@ -100,7 +109,10 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
     ...(doc.asOf === undefined ? {} : { asOf: doc.asOf }),
     currency: doc.currency,
     sources: doc.sources,
-    baseline: doc.baseline,
+    basis: doc.basis,
+    ...(doc.deflator === undefined ? {} : { deflator: doc.deflator }),
+    components,
+    baseline: { year: baselineYear, value: baselineValue! },
     horizon: doc.horizon,
     ...(doc.target === undefined ? {} : { target: doc.target }),
     drivers: drivers as Driver[],
@@ -126,6 +138,66 @@ export function defineScenario(document: ScenarioDocument | Scenario): Scenario 
  */
 export function isScenario(value: unknown): value is Scenario {
   return typeof value === 'object' && value !== null && scenarios.has(value);
+}
+
+/**
+ * The baseline value: given, or the components' sum. With components, a given value must equal their sum exactly;
+ * without, it is required. Duplicate component ids are reported.
+ */
+function checkComponents(components: readonly Component[], value: Decimal | undefined, issues: ScenarioIssue[]): Decimal | undefined {
+  const seen = new Map<string, number>();
+  components.forEach((c, index) => {
+    const first = seen.get(c.id);
+    if (first !== undefined) issues.push({ path: `components[${index}].id`, message: `duplicate component id "${c.id}" (also components[${first}])` });
+    else seen.set(c.id, index);
+  });
+  if (components.length === 0) {
+    if (value === undefined) issues.push({ path: 'baseline.value', message: 'is required (or give components, whose baselines add up to it)' });
+    return value;
+  }
+  let sum = components[0]!.baseline.value;
+  for (const c of components.slice(1)) sum = sum.plus(c.baseline.value);
+  if (value !== undefined && !value.eq(sum)) {
+    const parts = components.map((c) => `${c.id} ${c.baseline.value.toString()}`).join(' + ');
+    issues.push({ path: 'baseline.value', message: `must equal the sum of the components' baselines (${parts} = ${sum.toString()}), got ${value.toString()}` });
+  }
+  return value ?? sum;
+}
+
+/** A driver's `scope` must name a component of the scenario. */
+function checkScope(driver: Driver, index: number, componentIds: ReadonlySet<string>, issues: ScenarioIssue[]): void {
+  if (driver.scope === undefined) return;
+  if (componentIds.size === 0) {
+    issues.push({ path: `drivers[${index}].scope`, message: `names component "${driver.scope}", but the scenario has no components` });
+  } else if (!componentIds.has(driver.scope)) {
+    issues.push({ path: `drivers[${index}].scope`, message: `unknown component "${driver.scope}"; components: ${[...componentIds].join(', ')}` });
+  }
+}
+
+/** `active.until` must not be before `active.from`; caps act on every year (no `active`). */
+function checkActive(driver: Driver, index: number, issues: ScenarioIssue[]): void {
+  const active = driver.active;
+  if (active === undefined) return;
+  if (active.from !== undefined && active.until !== undefined && active.until < active.from) {
+    issues.push({ path: `drivers[${index}].active.until`, message: `must not be before active.from (${active.from}), got ${active.until}` });
+  }
+  if (driverType(driver.type)?.exactCap !== undefined) {
+    issues.push({ path: `drivers[${index}].active`, message: 'is not available on a cap, which acts on every year; end its effect with the capacity instead' });
+  }
+}
+
+/** `basis: 'real'` needs a deflator; a deflator's series must cover the baseline year and every projection year. */
+function checkDeflator(basis: 'nominal' | 'real', deflator: Deflator | undefined, baselineYear: number, endYear: number, issues: ScenarioIssue[]): void {
+  if (deflator === undefined) {
+    if (basis === 'real') issues.push({ path: 'deflator', message: 'is required with basis "real": give { rate } (annual inflation) or { series } (index values by year)' });
+    return;
+  }
+  if (!('series' in deflator)) return;
+  const missing: number[] = [];
+  for (let year = baselineYear; year <= endYear; year++) if (deflator.series[String(year)] === undefined) missing.push(year);
+  if (missing.length > 0) {
+    issues.push({ path: 'deflator.series', message: `must give an index for every year from ${baselineYear} to ${endYear}; missing: ${missing.join(', ')}` });
+  }
 }
 
 function parseDriver(raw: unknown, index: number, issues: ScenarioIssue[]): Driver | undefined {

@@ -7,6 +7,8 @@ import type { scheduleDriver } from './drivers/schedule';
 import type { rampDriver } from './drivers/ramp';
 import type { shockDriver } from './drivers/shock';
 import type { capDriver } from './drivers/cap';
+import type { tradeCostDriver } from './drivers/tradeCost';
+import type { eventDriver } from './drivers/event';
 
 /** What every driver may carry besides its `type` and its type's own fields. */
 export interface CommonFields {
@@ -18,7 +20,38 @@ export interface CommonFields {
   readonly source?: string;
   /** Marks an effect size as an illustrative assumption, and says what it assumes. */
   readonly assumption?: string;
+  /** The id of the component the driver acts on; without it, every component (an unscoped `cap`: their total). */
+  readonly scope?: string;
+  /**
+   * The years (inclusive) whose steps the driver acts on: step i counts when `years[i + 1]` is in range. Outside,
+   * a rate adds nothing and a level does not move (a change that has happened stays). Not available on caps.
+   */
+  readonly active?: { readonly from?: number; readonly until?: number };
 }
+
+/** A part of the turnover (exports, imports, a sector) with its own baseline; the total is their exact sum. */
+export interface ComponentDocument {
+  /** `[A-Za-z_][A-Za-z0-9_]*`, unique; drivers name it in `scope`. `exports` and `imports` give a balance. */
+  readonly id: string;
+  readonly label?: string;
+  readonly baseline: { readonly value: AmountInput };
+}
+
+/** A component of a defined scenario. */
+export interface Component {
+  readonly id: string;
+  readonly label?: string;
+  readonly baseline: { readonly value: Decimal };
+}
+
+/** The price basis of amounts: `nominal` (current prices, the default) or `real` (divided by a price index). */
+export type PriceBasis = 'nominal' | 'real';
+
+/** A price index as written: annual inflation, or index values by year (any scale: it is divided by the baseline year's). */
+export type DeflatorDocument = { readonly rate: AmountInput } | { readonly series: Readonly<Record<string, number>> };
+
+/** A price index of a defined scenario. */
+export type Deflator = { readonly rate: Decimal } | { readonly series: Readonly<Record<string, number>> };
 
 /** A driver of a built-in type `N` as written (`W = 'document'`) or as defined, from its type's zod fields `S`. */
 type BuiltInDriver<N extends string, S extends DriverShape, W extends 'document' | 'defined'> = Flat<
@@ -48,6 +81,8 @@ export type DriverDocument =
   | RampDriverDocument
   | ShockDriverDocument
   | CapDriverDocument
+  | TradeCostDriverDocument
+  | EventDriverDocument
   | CustomDriverFields;
 
 /** A `growth` driver as written. */
@@ -61,6 +96,11 @@ export interface ShockDriverDocument extends Written<'shock', typeof shockDriver
 /** A `cap` driver as written. */
 export interface CapDriverDocument extends Written<'cap', typeof capDriver> {}
 
+/** A `tradeCost` driver as written. */
+export interface TradeCostDriverDocument extends Written<'tradeCost', typeof tradeCostDriver> {}
+/** An `event` driver as written. */
+export interface EventDriverDocument extends Written<'event', typeof eventDriver> {}
+
 /** A scenario document (JSON): what `defineScenario` takes and `toDocument` gives back. */
 export interface ScenarioDocument {
   readonly $schema?: string;
@@ -71,7 +111,16 @@ export interface ScenarioDocument {
   /** ISO code of the currency of every amount; default `"USD"`. */
   readonly currency?: string;
   readonly sources?: readonly { readonly title: string; readonly url?: string; readonly note?: string }[];
-  readonly baseline: { readonly year: number; readonly value: AmountInput };
+  /** Price basis of every amount; default `nominal`. `real` needs a `deflator`. */
+  readonly basis?: PriceBasis;
+  /** The price index that turns nominal values into real ones (with `basis: 'real'`, or for conversions). */
+  readonly deflator?: DeflatorDocument;
+  /**
+   * Parts of the turnover, each with its baseline in `baseline.year`. With components, `baseline.value` may be left
+   * out; when given, it must equal their sum.
+   */
+  readonly components?: readonly ComponentDocument[];
+  readonly baseline: { readonly year: number; readonly value?: AmountInput };
   readonly horizon: { readonly endYear: number };
   readonly target?: { readonly value: AmountInput; readonly year: number };
   readonly drivers: readonly DriverDocument[];
@@ -91,6 +140,8 @@ export type Driver =
   | Defined<'ramp', typeof rampDriver>
   | Defined<'shock', typeof shockDriver>
   | Defined<'cap', typeof capDriver>
+  | Defined<'tradeCost', typeof tradeCostDriver>
+  | Defined<'event', typeof eventDriver>
   | CustomDriverFields;
 
 /** A defined, validated and frozen scenario. Build one with `defineScenario`; `toDocument` turns it back. */
@@ -100,6 +151,11 @@ export interface Scenario {
   readonly asOf?: string;
   readonly currency: string;
   readonly sources: readonly { readonly title: string; readonly url?: string; readonly note?: string }[];
+  readonly basis: PriceBasis;
+  readonly deflator?: Deflator;
+  /** The components (empty when the scenario has none); their baselines add up to `baseline.value`. */
+  readonly components: readonly Component[];
+  /** The baseline year and value (with components, their sum). */
   readonly baseline: { readonly year: number; readonly value: Decimal };
   readonly horizon: { readonly endYear: number };
   readonly target?: { readonly value: Decimal; readonly year: number };

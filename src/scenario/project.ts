@@ -4,7 +4,7 @@ import { compoundRate } from '../growth/compounding';
 import type { Scenario } from './document';
 import type { Projection, ProjectionTarget } from './projection';
 import { defineScenario } from './defineScenario';
-import { driverType } from './registry';
+import { effectiveType } from './effectiveType';
 import { withOverrides, type Overrides } from './withOverrides';
 import type { DriverType, ExactFields } from './driverType';
 
@@ -160,7 +160,7 @@ const plans = new WeakMap<Scenario, Plan>();
 function planOf(s: Scenario): Plan {
   let plan = plans.get(s);
   if (plan !== undefined) return plan;
-  const steps: Step[] = s.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: d, isBase: driverType(d.type)!.base === true }));
+  const steps: Step[] = s.drivers.map((d) => ({ id: d.id, type: effectiveType(d), fields: d, isBase: effectiveType(d).base === true }));
   const rateSteps = steps.filter((st) => st.type.exactRate !== undefined);
   plan = {
     steps,

@@ -5,8 +5,10 @@ import { scheduleDriver } from './drivers/schedule';
 import { rampDriver } from './drivers/ramp';
 import { shockDriver } from './drivers/shock';
 import { capDriver } from './drivers/cap';
+import { tradeCostDriver } from './drivers/tradeCost';
+import { eventDriver } from './drivers/event';
 
-const builtIn: readonly DriverType[] = [growthDriver, scheduleDriver, rampDriver, shockDriver, capDriver];
+const builtIn: readonly DriverType[] = [growthDriver, scheduleDriver, rampDriver, shockDriver, capDriver, tradeCostDriver, eventDriver];
 const types = new Map<string, DriverType>(builtIn.map((t) => [t.type, t]));
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DriverType } from './driverType';
-import { amountField, idField, isoDateField, textField, yearField } from './fields';
+import { amountField, idField, isoDateField, rateField, textField, yearField } from './fields';
 import { driverTypes } from './registry';
 
 /** The most annual steps a scenario may have; longer horizons are almost always a typo. */
@@ -17,7 +17,29 @@ export const commonDriverFields = {
   note: textField().optional(),
   source: textField().optional(),
   assumption: textField().optional(),
+  /** The component the driver acts on (`"exports"`); without it, every component (a cap: their total). */
+  scope: idField().optional(),
+  /** The years (inclusive) whose steps the driver acts on; a level change that has happened stays. */
+  active: z.strictObject({ from: yearField().optional(), until: yearField().optional() }).optional(),
 };
+
+/** The most components a scenario may have. */
+export const MAX_COMPONENTS = 50;
+
+const component = z.strictObject({
+  id: idField(),
+  label: textField(200).optional(),
+  baseline: z.strictObject({ value: amountField() }),
+});
+
+/** A price index: annual inflation (`{ rate: "3%" }`), or index values by year (`{ series: { "2024": 100, … } }`). */
+const deflator = z.union(
+  [
+    z.strictObject({ rate: rateField() }),
+    z.strictObject({ series: z.record(z.string().regex(/^\d{4}$/, { error: 'expected a year like "2025" as the key' }), z.number({ error: 'expected a price index (a number above 0)' }).gt(0, { error: (issue) => `expected a price index above 0, got ${String(issue.input)}` })) }),
+  ],
+  { error: 'expected { rate } (annual inflation) or { series } (index values by year)' },
+);
 
 /** The document without its drivers' own fields (each driver is checked against its type afterwards). */
 export function documentShape(drivers: z.ZodType, uncertainty: z.ZodType) {
@@ -31,7 +53,10 @@ export function documentShape(drivers: z.ZodType, uncertainty: z.ZodType) {
       .regex(/^[A-Z]{3}$/, { error: (issue) => `expected an ISO currency code like "USD", got ${JSON.stringify(issue.input)}` })
       .default('USD'),
     sources: z.array(source).max(100).default([]),
-    baseline: z.strictObject({ year: yearField(), value: amountField() }),
+    basis: z.enum(['nominal', 'real'], { error: 'expected "nominal" or "real"' }).default('nominal'),
+    deflator: deflator.optional(),
+    components: z.array(component).max(MAX_COMPONENTS, { error: `expected at most ${MAX_COMPONENTS} components` }).optional(),
+    baseline: z.strictObject({ year: yearField(), value: amountField().optional() }),
     horizon: z.strictObject({ endYear: yearField() }),
     target: z.strictObject({ value: amountField(), year: yearField() }).optional(),
     drivers: drivers,

@@ -13,7 +13,8 @@ import type { Scenario, ScenarioDocument } from './document';
  * toDocument(s).baseline; // => { year: 2024, value: '580000000' }
  */
 export function toDocument(scenario: Scenario): ScenarioDocument {
-  return toJsonValue(scenario) as ScenarioDocument;
+  const { components, ...rest } = scenario;
+  return toJsonValue(components.length === 0 ? rest : scenario) as ScenarioDocument;
 }
 
 function toJsonValue(value: unknown): unknown {

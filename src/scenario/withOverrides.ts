@@ -1,4 +1,4 @@
-import { isDecimal, type Decimal } from '../money/decimal';
+import { D, isDecimal, type Decimal } from '../money/decimal';
 import { show } from '../internal/show';
 import type { Scenario } from './document';
 import { defineScenario } from './defineScenario';
@@ -8,6 +8,22 @@ import { toDocument } from './toDocument';
 
 /** Parameter values by address: `{ "railway.rate": 0.1, "baseline.value": "$600M" }`. */
 export type Overrides = Readonly<Record<string, unknown>>;
+
+/**
+ * A new `baseline.value` for a scenario with components scales their baselines pro rata, the last taking the
+ * remainder, so they still add up to it exactly.
+ */
+function scaleComponents(scenario: Scenario, doc: Record<string, unknown>): void {
+  const total = new D((doc.baseline as { value: string | number }).value);
+  const old = scenario.baseline.value;
+  const components = doc.components as { baseline: { value: string } }[];
+  let assigned = new D(0);
+  components.forEach((c, i) => {
+    const value = i === components.length - 1 ? total.minus(assigned) : scenario.components[i]!.baseline.value.times(total).div(old);
+    assigned = assigned.plus(value);
+    c.baseline.value = value.toString();
+  });
+}
 
 /**
  * The scenario with some parameters set to other values, validated like a document (so `"base.rate": "-120%"` is
@@ -29,6 +45,7 @@ export function withOverrides(scenario: Scenario, overrides: Overrides | undefin
     for (const key of parameter.path.slice(0, -1)) node = node[key] as Record<string, unknown>;
     node[parameter.path[parameter.path.length - 1]!] = isDecimal(value) ? (value as Decimal).toString() : value;
   }
+  if (scenario.components.length > 0 && names.includes('baseline.value')) scaleComponents(scenario, doc);
   try {
     return defineScenario(doc as never);
   } catch (error) {

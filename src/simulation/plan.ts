@@ -3,7 +3,7 @@ import { isDecimal } from '../money/decimal';
 import type { Scenario } from '../scenario/document';
 import type { DriverType } from '../scenario/driverType';
 import { parameterTable, type Parameter } from '../scenario/parameters';
-import { driverType } from '../scenario/registry';
+import { effectiveType } from '../scenario/effectiveType';
 import { affinePlan, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffinePlan, type AffineTerm } from './affine';
 
 /**
@@ -101,7 +101,7 @@ export interface FloatDriver {
 
 /** The drivers of a scenario with their fields as numbers, in a fresh mutable copy. */
 export function floatDrivers(scenario: Scenario): FloatDriver[] {
-  return scenario.drivers.map((d) => ({ id: d.id, type: driverType(d.type)!, fields: toFloat(d) as Record<string, unknown>, isBase: driverType(d.type)!.base === true }));
+  return scenario.drivers.map((d) => ({ id: d.id, type: effectiveType(d), fields: toFloat(d) as Record<string, unknown>, isBase: effectiveType(d).base === true }));
 }
 
 /**

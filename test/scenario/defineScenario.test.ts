@@ -102,7 +102,7 @@ describe('defineScenario', () => {
           "path": "drivers[0].rate",
         },
         {
-          "message": "unknown driver type "nope"; known types: growth, schedule, ramp, shock, cap",
+          "message": "unknown driver type "nope"; known types: growth, schedule, ramp, shock, cap, tradeCost, event",
           "path": "drivers[1].type",
         },
         {

@@ -12,7 +12,7 @@ describe('schema.json', () => {
   it('describes every built-in driver type and forbids unknown keys', () => {
     const schema = scenarioSchema() as { properties: { drivers: { items: { anyOf: { properties: { type: { const: string } }; additionalProperties: boolean }[] } } }; additionalProperties: boolean };
     const types = schema.properties.drivers.items.anyOf.map((d) => d.properties.type.const);
-    expect(types).toEqual(['growth', 'schedule', 'ramp', 'shock', 'cap']);
+    expect(types).toEqual(['growth', 'schedule', 'ramp', 'shock', 'cap', 'tradeCost', 'event']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.drivers.items.anyOf.every((d) => d.additionalProperties === false)).toBe(true);
   });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { D, type Decimal } from '../../money/decimal';
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
-import { typedDriver, type ExactFields, type FloatFields } from '../driverType';
+import { typedDriver, type ExactFields } from '../driverType';
 import { numberField, rateField, signedRateField, yearField } from '../fields';
+import { exactPhase, floatPhase } from './phase';
 
 const ZERO = new D(0);
 const ONE = new D(1);
@@ -50,9 +51,6 @@ function rampFields() {
   };
 }
 type RampFields = ExactFields<ReturnType<typeof rampFields>>;
-type RampFloatFields = FloatFields<ReturnType<typeof rampFields>>;
-
-const DEFAULT_STEEPNESS = 10;
 
 /** x · φ, without a multiplication before the ramp starts (φ = 0) and once it is complete (φ = 1). */
 function scaled(x: Decimal, phase: Decimal): Decimal {
@@ -63,11 +61,6 @@ function scaled(x: Decimal, phase: Decimal): Decimal {
 /** 1 + x · φ, without an addition before the ramp starts. */
 function lifted(x: Decimal, phase: Decimal): Decimal {
   return phase.isZero() ? ONE : ONE.plus(scaled(x, phase));
-}
-
-function share(d: RampFields | RampFloatFields, year: number): number {
-  const n = d.fullYear - d.startYear + 1;
-  return Math.min(1, Math.max(0, (year - d.startYear + 1) / n));
 }
 
 // Driver fields are frozen, so each ramp's rate and level are computed once per year and kept.
@@ -87,54 +80,4 @@ function cached(store: YearCache, d: RampFields, year: number, x: Decimal, compu
     byYear.set(year, value);
   }
   return value;
-}
-
-// The S-curve needs exp() at 40 digits (about 0.1–0.2 ms each), by far the most expensive step of a projection. Its
-// value depends only on the shape — steepness, length, and the year's place in it — so it is kept by those values:
-// scenarios made by overriding a rate (a goal seek, a CLI `--set`) share their ramps' curves. Bounded, as a cache.
-const curveCache = new Map<string, Decimal>();
-const CURVE_CACHE_LIMIT = 4096;
-
-function exactPhase(d: RampFields, year: number): Decimal {
-  const n = d.fullYear - d.startYear + 1;
-  const j = year - d.startYear + 1;
-  if (j <= 0) return ZERO;
-  if (j >= n) return ONE;
-  if (d.shape !== 's-curve') return new D(j).div(n);
-  const steep = String(d.steepness ?? DEFAULT_STEEPNESS);
-  const key = `${steep}:${j}/${n}`;
-  let phase = curveCache.get(key);
-  if (phase === undefined) {
-    if (curveCache.size >= CURVE_CACHE_LIMIT) curveCache.clear();
-    phase = sCurve(new D(steep), new D(j).div(n));
-    curveCache.set(key, phase);
-  }
-  return phase;
-}
-
-/** The rescaled logistic φ(t) of steepness k, exactly (40 digits). */
-function sCurve(k: Decimal, t: Decimal): Decimal {
-  const sigma = (x: Decimal) => ONE.div(ONE.plus(x.neg().exp()));
-  const lo = sigma(k.div(-2));
-  const hi = sigma(k.div(2));
-  return sigma(k.times(t.minus('0.5'))).minus(lo).div(hi.minus(lo));
-}
-
-const sigma = (x: number): number => 1 / (1 + Math.exp(-x));
-// The ends of the rescaled logistic depend only on the steepness: kept for the last one seen, since the Monte Carlo
-// kernel calls this for every run and year.
-let endsFor = Number.NaN;
-let low = 0;
-let span = 1;
-
-function floatPhase(d: RampFloatFields, year: number): number {
-  const t = share(d, year);
-  if (d.shape !== 's-curve' || t === 0 || t === 1) return t;
-  const steep = d.steepness ?? DEFAULT_STEEPNESS;
-  if (steep !== endsFor) {
-    endsFor = steep;
-    low = sigma(-steep / 2);
-    span = sigma(steep / 2) - low;
-  }
-  return (sigma(steep * (t - 0.5)) - low) / span;
 }
