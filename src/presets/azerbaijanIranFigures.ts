@@ -14,7 +14,7 @@ export const SPLIT = { exports: '$44.9M', imports: '$535.1M' } as const;
 export const ELASTICITY = 5;
 
 /** Where θ = 5 comes from, for a driver's `source`. */
-export const ELASTICITY_SOURCE = 'θ = 5, near the centre of structural gravity estimates (Head and Mayer 2014; Simonovska and Waugh 2014 find about 4; usual range 4–8)';
+export const ELASTICITY_SOURCE = 'θ = 5, near the centre of structural gravity estimates (Head and Mayer 2014; Simonovska and Waugh 2014 find about 4; published estimates run from about 2 to 10)';
 
 /** A fraction as a percentage string rounded to 0.01 points: 0.006361… → `"0.64%"`, 0.3366… → `"33.66%"`. */
 export function percent(fraction: number): string {

@@ -55,6 +55,6 @@ export const AZE_IRN_SOURCES = {
   },
   elasticity: {
     title: 'Head and Mayer (2014), "Gravity Equations: Workhorse, Toolkit, and Cookbook", Handbook of International Economics vol. 4; Simonovska and Waugh (2014), Journal of International Economics 92(1)',
-    note: 'The trade elasticity θ: structural gravity estimates centre near 5 (Head and Mayer’s survey), Simonovska and Waugh estimate about 4, Eaton and Kortum (2002) 8.28; the presets use θ = 5 (usual range 4–8). The trade-cost changes they multiply are illustrative assumptions.',
+    note: 'The trade elasticity θ: structural gravity estimates centre near 5 (Head and Mayer’s survey), Simonovska and Waugh estimate about 4, Eaton and Kortum (2002) 8.28, and published estimates run from about 2 to 10; the presets use θ = 5. The trade-cost changes they multiply are illustrative assumptions.',
   },
 } as const;
