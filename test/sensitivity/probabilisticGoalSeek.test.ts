@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normal, presets, probabilisticGoalSeek, simulate, uniform } from '../../src/index';
+import { presets, probabilisticGoalSeek, simulate, uniform } from '../../src/index';
 import { certain } from '../helpers/certain';
 
 // The 20%-a-year variant: one growth driver and no uncertainty of its own, so the reference below is analytic.
