@@ -75,7 +75,7 @@ describe('analysisReport({ evidence })', () => {
     const history = html.slice(html.indexOf('<section id="history">'), html.indexOf('<section id="trend">'));
     expect(history).toContain('Trade, USD (log scale)');
     expect(history).toContain('Required: 76.73% a year');
-    expect(history).toContain('Status quo: 20% a year: $580M in 2024 to $1.44B in 2029.');
+    expect(history).toContain('Momentum: 20% a year: $580M in 2024 to $1.44B in 2029.');
     expect(history).not.toContain('Target path'); // a benchmark: the required path is drawn already
     const outsideHtml = html.slice(html.indexOf('<section id="outside">'), html.indexOf('<section id="targets">'));
     expect(outsideHtml).toContain('9 of 22,092 cases (0.04%) grew ×17.24 or more');
