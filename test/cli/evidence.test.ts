@@ -155,11 +155,11 @@ describe('the evidence commands refuse bad input: one line on stderr, exit 2', (
 });
 
 describe('tradepath with no arguments', () => {
-  it('opens with the evidence, before the growth arithmetic and the scenarios', async () => {
+  it('reads as an analyst does: what the target requires, then the evidence, then the scenarios', async () => {
     const { code, out } = await cli('--runs', '500');
     expect(code).toBe(0);
     const at = (heading: string) => out.indexOf(heading);
-    const order = ['In short', 'What Azerbaijan–Iran trade has done', 'The trend against the 76.73% a year', 'The outside view:', 'Earlier official targets', 'How big $10B is', 'Growth needed to reach $10B', 'The scenarios side by side'];
+    const order = ['In short', 'Growth needed to reach $10B', 'What Azerbaijan–Iran trade has done', 'The trend against the 76.73% a year', 'The outside view:', 'Earlier official targets', 'How big $10B is', 'The scenarios side by side'];
     expect(order.map(at).every((i) => i >= 0)).toBe(true);
     expect([...order.map(at)].sort((a, b) => a - b)).toEqual(order.map(at));
   }, 30_000);

@@ -8,6 +8,7 @@ import type { Report, ReportSection } from './report';
 import { pct, questionOf, say, section, type Question } from './question';
 import { pace, previousYear, required, yearsNeeded } from './growthSections';
 import { compared, drivers } from './scenarioSections';
+import { byComponent } from './componentSections';
 import { monteCarlo, type MonteCarlo } from './monteCarloSection';
 import type { SamplerName } from '../../uncertainty/samplers/unitSample';
 import { sensitivity } from './sensitivitySections';
@@ -51,10 +52,10 @@ function withDefaults(options: AnalysisOptions): AnalysisOptions {
 }
 
 /**
- * The analysis of a growth target across scenarios, as a report to write as text, Markdown or HTML: the growth the
- * target requires, where today's pace leads, the scenarios compared, what drives them, a Monte Carlo under stated
- * uncertainty, which assumptions matter most, and what each lever would have to be. With `evidence` (from
- * `evidenceFor`) it opens with what has happened, before any scenario. With no options and the default evidence it
+ * The analysis of a growth target across scenarios, as a report to write as text, Markdown or HTML, in the order an
+ * analyst reads: the growth the target requires; with `evidence` (from `evidenceFor`), what history and the outside
+ * view say, before any scenario; where today's pace leads, the scenarios compared, what drives them; a Monte Carlo
+ * under stated uncertainty; which assumptions matter most, and what each lever would have to be. With no options and the default evidence it
  * is the embedded default analysis that `tradepath` prints; any other pair is the same call with its own scenarios,
  * title and context (src/presets/ holds the options of the default one, exported by the package).
  *
@@ -63,9 +64,9 @@ function withDefaults(options: AnalysisOptions): AnalysisOptions {
  * @example
  * const report = analysisReport({ monteCarlo: false, sensitivity: false });
  * report.title.endsWith('can $580M become $10B by 2029?'); // => true
- * report.sections.map((s) => s.id); // => ['summary', 'required', 'pace', 'years', 'previous', 'scenarios', 'drivers']
+ * report.sections.map((s) => s.id); // => ['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'drivers']
  * const withEvidence = analysisReport({ monteCarlo: false, sensitivity: false, evidence: await evidenceFor() });
- * withEvidence.sections.map((s) => s.id).slice(0, 7); // => ['summary', 'history', 'trend', 'outside', 'targets', 'scale', 'required']
+ * withEvidence.sections.map((s) => s.id).slice(0, 8); // => ['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale']
  * const mine = defineScenario({ name: 'Mine', currency: 'USD', baseline: { year: 2024, value: '$1B' }, horizon: { endYear: 2030 },
  *   target: { value: '$2B', year: 2028 }, drivers: [{ id: 'base', type: 'growth', rate: '10%' }] });
  * analysisReport({ scenarios: { mine }, monteCarlo: false }).title; // => 'Can $1B become $2B by 2028?'
@@ -107,15 +108,19 @@ export function analysisReport(given: AnalysisOptions = {}): Report {
   // The evidence chart draws the required path itself: the benchmark scenarios would repeat it.
   const paths = forecasts.map((p) => ({ name: p.scenario, points: p.years.map((year, i) => ({ year, value: p.values[i]! })) }));
   const sections: ReportSection[] = [
+    // The order an analyst reads in: what the target asks, what history and the outside view say, what each
+    // scenario gives, how uncertain it is, and what would have to be true.
     summary(q, forecasts, mc, options.context ?? [], options.evidence),
-    ...(options.evidence === undefined ? [] : evidenceSections(options.evidence, paths)),
     required(q),
-    pace(q),
     yearsNeeded(q),
+    ...(options.evidence === undefined ? [] : evidenceSections(options.evidence, paths)),
     previousYear(q),
+    pace(q),
     compared(q, scenarios),
-    drivers(q, scenarios),
   ];
+  const components = byComponent(q, scenarios, benchmarks);
+  if (components !== undefined) sections.push(components);
+  sections.push(drivers(q, scenarios));
   if (mc !== undefined) sections.push(mc.section);
   if (sensScenario !== undefined) sections.push(...sensitivity(q, sensScenario));
   return Object.freeze({ title, sections: Object.freeze(sections) });

@@ -62,7 +62,7 @@ export interface EvidenceForOptions {
  * evidence.history.total.points.at(-1).value.toString(); // => '248000000'
  * [evidence.outside.cases, evidence.outside.hits]; // => [22092, 9]
  * evidence.scale.importer.share; // => ≈ 0.72
- * analysisReport({ evidence, monteCarlo: false, sensitivity: false }).sections[1].id; // => 'history'
+ * analysisReport({ evidence, monteCarlo: false, sensitivity: false }).sections[3].id; // => 'history'
  */
 export async function evidenceFor(options: EvidenceForOptions = {}): Promise<Evidence> {
   const fn = 'evidenceFor';

@@ -87,7 +87,7 @@ describe('analysisReport on a made-up pair', () => {
   it('leaves out the sections it has no scenario for, and uses no default wording', () => {
     // No scenario is uncertain or has 3+ drivers: no Monte Carlo, no tornado, no levers.
     const plain = analysisReport({ scenarios: { steady, path } });
-    expect(plain.sections.map((s) => s.id)).toEqual(['summary', 'required', 'pace', 'years', 'previous', 'scenarios', 'drivers']);
+    expect(plain.sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'drivers']);
     const text = renderText(report);
     for (const word of ['Azerbaijan', 'Iran', 'AzerNEWS', 'Status quo', 'targetPath', 'corridorLed', 'combined']) expect(text).not.toContain(word);
   });
