@@ -23,7 +23,7 @@ console.log(
 // Attribution splits each year's change among the drivers, so the parts add up to the growth of the path.
 const corridor = attribution(project(presets.azerbaijanIran.corridorLed));
 console.log('\nWhat the corridor-led path adds by 2029:');
-for (const d of corridor.drivers) console.log(`  ${d.label.padEnd(58)} ${formatAmount(d.amount).padStart(7)}`);
+for (const d of corridor.drivers) console.log(`  ${d.label.padEnd(40)} ${formatAmount(d.amount).padStart(7)}`);
 // Output:
 // Azerbaijan–Iran trade in 2029 ($10B target)
 // Scenario                                                In 2029  Growth a year  Reaches $10B     Gap
@@ -37,7 +37,7 @@ for (const d of corridor.drivers) console.log(`  ${d.label.padEnd(58)} ${formatA
 // Combined: corridors, agriculture and energy, sanctions    $987M         11.23%   not by 2034  $9.01B
 //
 // What the corridor-led path adds by 2029:
-//   History continues                                           $20.3M
-//   Rasht–Astara railway (INSTC)                                $63.2M
-//   Astarachay road and rail bridges                            $46.4M
-//   Araz corridor to Nakhchivan, with the Agband–Kalala bridge  $68.7M
+//   History continues                         $20.3M
+//   Rasht–Astara railway (INSTC)              $63.2M
+//   Astarachay road and rail bridges          $46.4M
+//   Araz corridor with Agband–Kalala bridge   $68.7M

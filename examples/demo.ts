@@ -201,16 +201,16 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // ----------------------------------------------------------------------------
 // From $580M in 2024 to $987M in 2029: $407M added. That covers 4.3% of the $9.42B the target asks for; $9.01B is left uncovered.
 //
-// Driver                                                               Adds by 2029  Share of the growth
-// -------------------------------------------------------------------  ------------  -------------------
-// History continues                                                          $21.1M                 5.2%
-// Rasht–Astara railway (INSTC)                                               $76.9M                18.9%
-// Astarachay road and rail bridges                                           $42.7M                10.5%
-// Araz corridor to Nakhchivan, with the Agband–Kalala bridge                 $69.6M                17.1%
-// Joint agricultural zones and Araz irrigation (Azerbaijan’s exports)         $250M                61.3%
-// Energy: Turkmenistan–Iran–Azerbaijan gas swap                              $32.1M                 7.9%
-// UN sanctions re-imposed (snapback)                                        -$84.6M               -20.8%
-// Escalation (war or wider sanctions)                                            $0                 0.0%
+// Driver                                   Adds by 2029  Share of the growth
+// ---------------------------------------  ------------  -------------------
+// History continues                              $21.1M                 5.2%
+// Rasht–Astara railway (INSTC)                   $76.9M                18.9%
+// Astarachay road and rail bridges               $42.7M                10.5%
+// Araz corridor with Agband–Kalala bridge        $69.6M                17.1%
+// Farm exports (agricultural zones)               $250M                61.3%
+// Energy: gas swap via Iran                      $32.1M                 7.9%
+// UN sanctions re-imposed (snapback)            -$84.6M               -20.8%
+// Escalation (war or wider sanctions)                $0                 0.0%
 //
 // Each year rates add up first, then level effects multiply, then caps apply; each driver is credited with its part of that year’s change.
 //
@@ -227,29 +227,29 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // 2028   $122M  $401M   $738M  $1.26B  $2.42B
 // 2029  $97.3M  $390M   $773M  $1.42B  $3.00B
 //
-// Assumptions (illustrative): History continues: normal, mean 1%, sd 7%; Rasht–Astara railway (INSTC): uniform -4% to 0%; Astarachay road and rail bridges: uniform -3% to 0%; Araz corridor to Nakhchivan, with the Agband–Kalala bridge: uniform -4% to 0%; Joint agricultural zones and Araz irrigation (Azerbaijan’s exports): uniform 10% to 80%; Energy: Turkmenistan–Iran–Azerbaijan gas swap: uniform 0% to 10%; UN sanctions re-imposed (snapback): uniform 1% to 6%; Escalation (war or wider sanctions): uniform -35% to -5%.
+// Assumptions (illustrative): History continues: normal, mean 1%, sd 7%; Rasht–Astara railway (INSTC): uniform -4% to 0%; Astarachay road and rail bridges: uniform -3% to 0%; Araz corridor with Agband–Kalala bridge: uniform -4% to 0%; Farm exports (agricultural zones): uniform 10% to 80%; Energy: gas swap via Iran: uniform 0% to 10%; UN sanctions re-imposed (snapback): uniform 1% to 6%; Escalation (war or wider sanctions): uniform -35% to -5%.
 // Latin hypercube sample, seed 2024; each year's growth also varies with the volatility the scenario gives.
 //
 // Which assumptions matter most for "Corridor-led: railway, bridges and the Araz corridor" in 2029
 // ------------------------------------------------------------------------------------------------
 // Each assumption moved on its own, the others held: the value in 2029 is $779M at the scenario's own values.
 //
-// Assumption                                                    Low   High  2029 at low  2029 at high   Swing
-// ----------------------------------------------------------  -----  -----  -----------  ------------  ------
-// History continues                                           -8.4%   9.6%        $488M        $1.19B   $707M
-// Araz corridor to Nakhchivan, with the Agband–Kalala bridge  -3.6%  -0.4%        $845M         $718M   $127M
-// Rasht–Astara railway (INSTC)                                -3.7%  -0.8%        $838M         $741M  $97.1M
-// Astarachay road and rail bridges                            -2.7%  -0.3%        $828M         $733M  $95.0M
+// Assumption                                 Low   High  2029 at low  2029 at high   Swing
+// ---------------------------------------  -----  -----  -----------  ------------  ------
+// History continues                        -8.4%   9.6%        $488M        $1.19B   $707M
+// Araz corridor with Agband–Kalala bridge  -3.6%  -0.4%        $845M         $718M   $127M
+// Rasht–Astara railway (INSTC)             -3.7%  -0.8%        $838M         $741M  $97.1M
+// Astarachay road and rail bridges         -2.7%  -0.3%        $828M         $733M  $95.0M
 //
 // Uncertain assumptions move between their 10th and 90th percentiles; the others ±10% of their value.
 //
 // What it would take: each lever alone, to reach $10B by 2029
 // -----------------------------------------------------------
-// Lever                                                       In the scenario  Needed
-// ----------------------------------------------------------  ---------------  ------
-// History continues                                                      0.6%   67.7%
-// Rasht–Astara railway (INSTC)                                          -2.0%  -42.8%
-// Astarachay road and rail bridges                                      -1.5%  -40.9%
-// Araz corridor to Nakhchivan, with the Agband–Kalala bridge            -2.0%  -41.2%
+// Lever                                    In the scenario  Needed
+// ---------------------------------------  ---------------  ------
+// History continues                                   0.6%   67.7%
+// Rasht–Astara railway (INSTC)                       -2.0%  -42.8%
+// Astarachay road and rail bridges                   -1.5%  -40.9%
+// Araz corridor with Agband–Kalala bridge            -2.0%  -41.2%
 //
 // Goal seek on one lever at a time, every other assumption as in the scenario (volatility off).

@@ -93,7 +93,7 @@ const astarachay: DriverDocument = {
 const arazCorridor: DriverDocument = {
   id: 'araz_corridor',
   type: 'tradeCost',
-  label: 'Araz corridor to Nakhchivan, with the Agband–Kalala bridge',
+  label: 'Araz corridor with Agband–Kalala bridge',
   change: '-2%',
   elasticity: ELASTICITY,
   startYear: 2026,
@@ -132,7 +132,7 @@ const escalation: DriverDocument = {
 const agriculture: DriverDocument = {
   id: 'agri_exports',
   type: 'ramp',
-  label: 'Joint agricultural zones and Araz irrigation (Azerbaijan’s exports)',
+  label: 'Farm exports (agricultural zones)',
   scope: 'exports',
   level: '40%',
   startYear: 2026,
@@ -146,7 +146,7 @@ const agriculture: DriverDocument = {
 const gasSwap: DriverDocument = {
   id: 'gas_swap',
   type: 'ramp',
-  label: 'Energy: Turkmenistan–Iran–Azerbaijan gas swap',
+  label: 'Energy: gas swap via Iran',
   scope: 'imports',
   level: '5%',
   startYear: 2026,

@@ -25,12 +25,12 @@ describe('tradepath sensitivity, for people', () => {
     expect(r.out).toMatchInlineSnapshot(`
       "Corridor-led: railway, bridges and the Araz corridor: tornado of the value in 2034 (at the scenario's values: $816M)
 
-      | Parameter            | Assumption                                                 |    Low |   High | 2034 at low | 2034 at high |  Swing |
-      | :------------------- | :--------------------------------------------------------- | -----: | -----: | ----------: | -----------: | -----: |
-      | base.rate            | History continues                                          | -8.36% |  9.64% |       $320M |       $1.92B | $1.60B |
-      | araz_corridor.change | Araz corridor to Nakhchivan, with the Agband–Kalala bridge | -3.60% | -0.40% |       $886M |        $753M |  $133M |
-      | railway.change       | Rasht–Astara railway (INSTC)                               | -3.65% | -0.85% |       $888M |        $770M |  $119M |
-      | astarachay.change    | Astarachay road and rail bridges                           | -2.70% | -0.30% |       $868M |        $768M | $99.5M |
+      | Parameter            | Assumption                              |    Low |   High | 2034 at low | 2034 at high |  Swing |
+      | :------------------- | :-------------------------------------- | -----: | -----: | ----------: | -----------: | -----: |
+      | base.rate            | History continues                       | -8.36% |  9.64% |       $320M |       $1.92B | $1.60B |
+      | araz_corridor.change | Araz corridor with Agband–Kalala bridge | -3.60% | -0.40% |       $886M |        $753M |  $133M |
+      | railway.change       | Rasht–Astara railway (INSTC)            | -3.65% | -0.85% |       $888M |        $770M |  $119M |
+      | astarachay.change    | Astarachay road and rail bridges        | -2.70% | -0.30% |       $868M |        $768M | $99.5M |
       "
     `);
     expect(r.out).not.toMatch(/e\+\d|outputLow|0\.135922/);
@@ -39,13 +39,13 @@ describe('tradepath sensitivity, for people', () => {
   it('yearReached: a target never reached reads "not by 2034", not 2035', async () => {
     const r = await cli('sensitivity', 'preset:corridorLed', '--output', 'yearReached');
     expect(r.out.split('\n')[0]).toBe("Corridor-led: railway, bridges and the Araz corridor: tornado of the year $10.0B is reached (at the scenario's values: not by 2034)");
-    expect(r.out).toContain('| base.rate            | History continues                                          | -8.36% |  9.64% |    not by 2034 |     not by 2034 |  none |');
+    expect(r.out).toContain('| base.rate            | History continues                       | -8.36% |  9.64% |    not by 2034 |     not by 2034 |  none |');
     expect(r.out).not.toContain('2035');
   });
 
   it('morris and sobol: effects in the output unit, indices as shares with two decimals', async () => {
     const morris = await cli('sensitivity', 'preset:corridorLed', '--method', 'morris', '--trajectories', '10', '--output', 'cagr');
-    expect(morris.out).toContain('| Parameter            | Assumption                                                 | Mean \\|effect\\| (μ\\*) | Mean effect (μ) |');
+    expect(morris.out).toContain('| Parameter            | Assumption                              | Mean \\|effect\\| (μ\\*) | Mean effect (μ) |');
     expect(morris.out).toMatch(/\| base\.rate +\| History continues +\| +\d+\.\d\d points \|/);
     const sobol = await cli('sensitivity', 'preset:corridorLed', '--method', 'sobol', '--n', '256');
     expect(sobol.out).toMatch(/\| base\.rate +\| History continues +\| +[01]\.\d\d \| +[01]\.\d\d \|/);
