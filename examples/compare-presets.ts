@@ -23,21 +23,21 @@ console.log(
 // Attribution splits each year's change among the drivers, so the parts add up to the growth of the path.
 const corridor = attribution(project(presets.azerbaijanIran.corridorLed));
 console.log('\nWhat the corridor-led path adds by 2029:');
-for (const d of corridor.drivers) console.log(`  ${d.label.padEnd(34)} ${formatAmount(d.amount).padStart(7)}`);
+for (const d of corridor.drivers) console.log(`  ${d.label.padEnd(40)} ${formatAmount(d.amount).padStart(7)}`);
 // Output:
 // Azerbaijan–Iran trade in 2029 ($10B target)
-// Scenario                                               In 2029  Growth a year  Reaches $10B     Gap
-// -----------------------------------------------------  -------  -------------  ------------  ------
-// Status quo: 20% a year                                  $1.44B         20.00%   not by 2034  $8.56B
-// Target path: $10B by 2029                               $10.0B         76.73%          2029      $0
-// Corridor-led: railway and bridges                       $1.93B         27.21%   not by 2034  $8.07B
-// Sanctions drag                                          $1.04B         12.29%   not by 2034  $8.96B
-// Agriculture and energy                                  $1.70B         24.00%   not by 2034  $8.30B
-// Combined: corridors, agriculture, sanctions, capacity   $1.48B         20.65%   not by 2034  $8.52B
+// Scenario                                                In 2029  Growth a year  Reaches $10B     Gap
+// ------------------------------------------------------  -------  -------------  ------------  ------
+// Status quo: history continues                             $599M          0.64%   not by 2034  $9.40B
+// Momentum: 20% a year                                     $1.44B         20.00%   not by 2034  $8.56B
+// Target path: $10B by 2029                                $10.0B         76.73%          2029      $0
+// Corridor-led: railway, bridges and the Araz corridor      $779M          6.07%   not by 2034  $9.22B
+// Sanctions drag: the UN snapback                           $517M         -2.29%   not by 2034  $9.48B
+// Agriculture and energy                                    $880M          8.70%   not by 2034  $9.12B
+// Combined: corridors, agriculture and energy, sanctions    $987M         11.23%   not by 2034  $9.01B
 //
 // What the corridor-led path adds by 2029:
-//   Momentum (2024 growth)               $955M
-//   Rasht–Astara railway (INSTC)         $300M
-//   Agband–Kalala bridge                $30.7M
-//   Astarachay road and rail bridges    $26.2M
-//   Nakhchivan corridor through Iran    $40.4M
+//   History continues                         $20.3M
+//   Rasht–Astara railway (INSTC)              $63.2M
+//   Astarachay road and rail bridges          $46.4M
+//   Araz corridor with Agband–Kalala bridge   $68.7M

@@ -3,9 +3,10 @@
  *
  *   npm run demo
  *
- * Facts from the AzerNEWS article on President Pezeshkian's first visit to Baku (2025): trade turnover of $580M in
- * 2024 after +20% growth, and a political target of $10B a year "within five years" (2029 here). Effect sizes of
- * railways, bridges and sanctions are illustrative assumptions, labelled as such in the presets.
+ * Facts from officials' statements as the presets cite them (as of January 2026): trade turnover of $580M in 2024
+ * after +20% growth (Azerbaijan's Deputy Prime Minister said "more than 30%"), mostly Azerbaijan's imports from
+ * Iran, and a political target of $10B a year "within five years" (2029 here). Effect sizes of railways, bridges,
+ * sanctions, farm exports and gas swaps are illustrative assumptions, labelled as such in the presets.
  *
  * The report opens with the evidence, before any scenario: the pair's recorded trade (Correlates of War Trade v4.0,
  * 1992–2014, bundled), the trend fitted to it, how often pairs of that size grew 17.24-fold in five years, what
@@ -21,13 +22,36 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 //
 // In short
 // --------
-// Turnover was $580M in 2024, up 20% on the year (AzerNEWS, 2025). The political target is $10B a year
-// "within five years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).
+// Turnover was $580M in 2024, up 20% on the year (Iran's Ministry of Roads, repeated by AzerNEWS, 2025; Azerbaijan's
+// Deputy Prime Minister said "more than 30%"). About 92% of it is Azerbaijan's imports from Iran (State Customs
+// Committee, Jan–Oct 2021: $311M against $26.1M of exports). The political target is $10B a year "within five
+// years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).
 //
 // Reaching $10B by 2029 takes 76.73% growth a year for 5 years: 3.8 times the 20% of 2024.
 // The record (Correlates of War Project, 1992–2014): a high of $459M (1994), a fitted trend of 1.8% a year. Of 22,092 cases of pairs trading $290M–$1.16B, 9 grew ×17.24 or more in 5 years (0.04%).
-// None of the 5 scenarios reaches it by 2029; the highest, "Corridor-led: railway and bridges", gets to $1.93B (19% of the target).
-// Under the uncertainty stated for "Combined: corridors, agriculture, sanctions, capacity", none (below 0.02%) of 20,000 simulated paths reach it by 2029, and 0.07% (95% interval 0.042%–0.1%) by 2034.
+// None of the 6 scenarios reaches it by 2029; the highest, "Momentum: 20% a year", gets to $1.44B (14% of the target).
+// Under the uncertainty stated for "Combined: corridors, agriculture and energy, sanctions", 0.01% (95% interval 0.0027%–0.036%) of 20,000 simulated paths reach it by 2029, and 1.5% (95% interval 1.3%–1.7%) by 2034.
+//
+// Growth needed to reach $10B from $580M (2024)
+// ---------------------------------------------
+//   By  Years  Growth a year  × the 20% pace  Note
+// ----  -----  -------------  --------------  ---------------
+// 2028      4        103.77%            5.2×
+// 2029      5         76.73%            3.8×  the target year
+// 2030      6         60.73%            3.0×  a year later
+// 2034     10         32.94%            1.6×
+//
+// "× the 20% pace": the growth needed over the growth of 2024.
+//
+// Years to $10B at a constant rate
+// --------------------------------
+// Growth a year  Years  First year ≥ $10B
+// -------------  -----  -----------------
+//           20%   15.6               2040
+//           30%   10.9               2035
+//           50%    7.0               2032
+//
+// First year ≥ $10B: 2024 plus the years rounded up, the first year whose turnover reaches it.
 //
 // What Azerbaijan–Iran trade has done
 // -----------------------------------
@@ -129,16 +153,9 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 //
 // Source: Correlates of War Project, Trade Data Set v4.0: dyadic and national trade, 1870–2014 (cited above).
 //
-// Growth needed to reach $10B from $580M (2024)
-// ---------------------------------------------
-//   By  Years  Growth a year  × the 20% pace  Note
-// ----  -----  -------------  --------------  ---------------
-// 2028      4        103.77%            5.2×
-// 2029      5         76.73%            3.8×  the target year
-// 2030      6         60.73%            3.0×  a year later
-// 2034     10         32.94%            1.6×
-//
-// "× the 20% pace": the growth needed over the growth of 2024.
+// Implied 2023 turnover
+// ---------------------
+// $580M in 2024 after +20% implies $483.3M in 2023 ($580M / 1.2).
 //
 // At the 2024 pace: 20% a year
 // ----------------------------
@@ -153,86 +170,86 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // 2028    $1.20B  $200M      12.0%
 // 2029    $1.44B  $241M      14.4%
 //
-// Years to $10B at a constant rate
-// --------------------------------
-// Growth a year  Years  First year ≥ $10B
-// -------------  -----  -----------------
-//           20%   15.6               2040
-//           30%   10.9               2035
-//           50%    7.0               2032
-//
-// First year ≥ $10B: 2024 plus the years rounded up, the first year whose turnover reaches it.
-//
-// Implied 2023 turnover
-// ---------------------
-// $580M in 2024 after +20% implies $483.3M in 2023 ($580M / 1.2).
-//
 // The scenarios side by side
 // --------------------------
-// Scenario                                               In 2029  Growth a year to 2029  Reaches $10B  Gap in 2029  In 2034
-// -----------------------------------------------------  -------  ---------------------  ------------  -----------  -------
-// Status quo: 20% a year                                  $1.44B                  20.0%   not by 2034       $8.56B   $3.59B
-// Target path: $10B by 2029                               $10.0B                  76.7%          2029           $0    $172B
-// Corridor-led: railway and bridges                       $1.93B                  27.2%   not by 2034       $8.07B   $8.64B
-// Sanctions drag                                          $1.04B                  12.3%   not by 2034       $8.96B   $2.17B
-// Agriculture and energy                                  $1.70B                  24.0%   not by 2034       $8.30B   $4.98B
-// Combined: corridors, agriculture, sanctions, capacity   $1.48B                  20.6%   not by 2034       $8.52B   $4.35B
+// Scenario                                                In 2029  Growth a year to 2029  Reaches $10B  Gap in 2029  In 2034
+// ------------------------------------------------------  -------  ---------------------  ------------  -----------  -------
+// Status quo: history continues                             $599M                   0.6%   not by 2034       $9.40B    $618M
+// Momentum: 20% a year                                     $1.44B                  20.0%   not by 2034       $8.56B   $3.59B
+// Target path: $10B by 2029                                $10.0B                  76.7%          2029           $0    $172B
+// Corridor-led: railway, bridges and the Araz corridor      $779M                   6.1%   not by 2034       $9.22B    $816M
+// Sanctions drag: the UN snapback                           $517M                  -2.3%   not by 2034       $9.48B    $533M
+// Agriculture and energy                                    $880M                   8.7%   not by 2034       $9.12B    $909M
+// Combined: corridors, agriculture and energy, sanctions    $987M                  11.2%   not by 2034       $9.01B   $1.03B
 //
 // Effect sizes the source does not give are illustrative assumptions, labelled as such in each scenario.
 //
-// What drives "Combined: corridors, agriculture, sanctions, capacity" to 2029
-// ---------------------------------------------------------------------------
-// From $580M in 2024 to $1.48B in 2029: $902M added. That covers 9.6% of the $9.42B the target asks for; $8.52B is left uncovered.
+// Where the growth would have to come from, by component
+// ------------------------------------------------------
+// In 2024 the $580M was Azerbaijan → Iran (Azerbaijan’s exports) $44.9M (8%), Iran → Azerbaijan (Azerbaijan’s imports) $535M (92%). Reaching $10B by 2029 with that mix multiplies every component by 17.2; a component that grows less leaves more to the others.
 //
-// Driver                                        Adds by 2029  Share of the growth
-// --------------------------------------------  ------------  -------------------
-// Momentum (2024 growth)                               $819M                90.8%
-// Rasht–Astara railway (INSTC)                         $244M                27.0%
-// Agband–Kalala bridge                                $29.7M                 3.3%
-// Astarachay road and rail bridges                    $25.2M                 2.8%
-// Nakhchivan corridor through Iran                    $32.2M                 3.6%
-// Joint agricultural zones                             $125M                13.9%
-// Khudaferin and Qiz-Qalasy hydro (irrigation)        $40.6M                 4.5%
-// Sanctions drag on growth                            -$164M               -18.2%
-// Sanctions tightening                                -$132M               -14.6%
-// Border and corridor capacity                        -$118M               -13.0%
+// Component                                 In 2024  Needed in 2029 at today's mix  Status quo: history continues  Momentum: 20% a year  Corridor-led: railway, bridges and the Araz corridor  Sanctions drag: the UN snapback  Agriculture and energy  Combined: corridors, agriculture and energy, sanctions
+// ----------------------------------------  -------  -----------------------------  -----------------------------  --------------------  ----------------------------------------------------  -------------------------------  ----------------------  ------------------------------------------------------
+// Azerbaijan → Iran (Azerbaijan’s exports)   $44.9M                          $774M
+// Iran → Azerbaijan (Azerbaijan’s imports)    $535M                         $9.23B
+// Total                                       $580M                         $10.0B                          $599M                $1.44B                                                 $779M                            $517M                   $880M                                                   $987M
+// Balance (exports − imports)                -$490M                        -$8.45B
+//
+// Components and their 2024 split are the scenarios' own (see each scenario's sources). A driver with a scope acts on its component only; one without acts on every component.
+//
+// What drives "Combined: corridors, agriculture and energy, sanctions" to 2029
+// ----------------------------------------------------------------------------
+// From $580M in 2024 to $987M in 2029: $407M added. That covers 4.3% of the $9.42B the target asks for; $9.01B is left uncovered.
+//
+// Driver                                   Adds by 2029  Share of the growth
+// ---------------------------------------  ------------  -------------------
+// History continues                              $21.1M                 5.2%
+// Rasht–Astara railway (INSTC)                   $76.9M                18.9%
+// Astarachay road and rail bridges               $42.7M                10.5%
+// Araz corridor with Agband–Kalala bridge        $69.6M                17.1%
+// Farm exports (agricultural zones)               $250M                61.3%
+// Energy: gas swap via Iran                      $32.1M                 7.9%
+// UN sanctions re-imposed (snapback)            -$84.6M               -20.8%
+// Escalation (war or wider sanctions)                $0                 0.0%
 //
 // Each year rates add up first, then level effects multiply, then caps apply; each driver is credited with its part of that year’s change.
 //
-// How uncertain: 20,000 simulated paths of "Combined: corridors, agriculture, sanctions, capacity"
-// ------------------------------------------------------------------------------------------------
-// Probability of $10B by 2029: below 0.02% (none of the 20,000 runs reached it); by 2034: 0.07% (95% interval 0.042%–0.1%).
+// How uncertain: 20,000 simulated paths of "Combined: corridors, agriculture and energy, sanctions"
+// -------------------------------------------------------------------------------------------------
+// Probability of $10B by 2029: 0.01% (95% interval 0.0027%–0.036%); by 2034: 1.5% (95% interval 1.3%–1.7%).
 //
 // Turnover: percentiles of the simulated paths
-// Year     5%     25%  Median     75%     95%
-// ----  -----  ------  ------  ------  ------
-// 2025  $603M   $656M   $693M   $730M   $782M
-// 2026  $555M   $655M   $732M   $815M   $942M
-// 2027  $641M   $784M   $899M  $1.02B  $1.22B
-// 2028  $754M   $957M  $1.12B  $1.30B  $1.61B
-// 2029  $901M  $1.18B  $1.42B  $1.69B  $2.13B
+// Year      5%    25%  Median     75%     95%
+// ----  ------  -----  ------  ------  ------
+// 2025   $233M  $413M   $538M   $664M   $844M
+// 2026   $156M  $347M   $519M   $722M  $1.07B
+// 2027   $141M  $384M   $643M   $992M  $1.69B
+// 2028   $122M  $401M   $738M  $1.26B  $2.42B
+// 2029  $97.3M  $390M   $773M  $1.42B  $3.00B
 //
-// Assumptions (illustrative): Momentum (2024 growth): normal, mean 20%, sd 5%; Rasht–Astara railway (INSTC): triangular 2% to 18%, most likely 10%; Joint agricultural zones: uniform 0% to 6%; Sanctions drag on growth: uniform -8% to 0%; Sanctions tightening: uniform -30% to 0%; Border and corridor capacity: lognormal, median $8.00B, sigma 0.3.
+// Assumptions (illustrative): History continues: normal, mean 1%, sd 7%; Rasht–Astara railway (INSTC): uniform -4% to 0%; Astarachay road and rail bridges: uniform -3% to 0%; Araz corridor with Agband–Kalala bridge: uniform -4% to 0%; Farm exports (agricultural zones): uniform 10% to 80%; Energy: gas swap via Iran: uniform 0% to 10%; UN sanctions re-imposed (snapback): uniform 1% to 6%; Escalation (war or wider sanctions): uniform -35% to -5%.
 // Latin hypercube sample, seed 2024; each year's growth also varies with the volatility the scenario gives.
 //
-// Which assumptions matter most for "Corridor-led: railway and bridges" in 2029
-// -----------------------------------------------------------------------------
-// Each assumption moved on its own, the others held: the value in 2029 is $1.93B at the scenario's own values.
+// Which assumptions matter most for "Corridor-led: railway, bridges and the Araz corridor" in 2029
+// ------------------------------------------------------------------------------------------------
+// Each assumption moved on its own, the others held: the value in 2029 is $779M at the scenario's own values.
 //
-// Assumption                          Low   High  2029 at low  2029 at high   Swing
-// --------------------------------  -----  -----  -----------  ------------  ------
-// Momentum (2024 growth)            13.6%  26.4%       $1.49B        $2.48B   $993M
-// Rasht–Astara railway (INSTC)       5.6%  14.4%       $1.77B        $2.10B   $330M
-// Nakhchivan corridor through Iran   0.8%   7.2%       $1.90B        $1.95B  $53.3M
+// Assumption                                 Low   High  2029 at low  2029 at high   Swing
+// ---------------------------------------  -----  -----  -----------  ------------  ------
+// History continues                        -8.4%   9.6%        $488M        $1.19B   $707M
+// Araz corridor with Agband–Kalala bridge  -3.6%  -0.4%        $845M         $718M   $127M
+// Rasht–Astara railway (INSTC)             -3.7%  -0.8%        $838M         $741M  $97.1M
+// Astarachay road and rail bridges         -2.7%  -0.3%        $828M         $733M  $95.0M
 //
 // Uncertain assumptions move between their 10th and 90th percentiles; the others ±10% of their value.
 //
 // What it would take: each lever alone, to reach $10B by 2029
 // -----------------------------------------------------------
-// Lever                             In the scenario  Needed
-// --------------------------------  ---------------  ------
-// Momentum (2024 growth)                      20.0%   68.8%
-// Rasht–Astara railway (INSTC)                10.0%  122.7%
-// Nakhchivan corridor through Iran             5.0%  726.5%
+// Lever                                    In the scenario  Needed
+// ---------------------------------------  ---------------  ------
+// History continues                                   0.6%   67.7%
+// Rasht–Astara railway (INSTC)                       -2.0%  -42.8%
+// Astarachay road and rail bridges                   -1.5%  -40.9%
+// Araz corridor with Agband–Kalala bridge            -2.0%  -41.2%
 //
 // Goal seek on one lever at a time, every other assumption as in the scenario (volatility off).

@@ -13,7 +13,7 @@ const t = tornado(problem);
 console.log(`Tornado, 2029 turnover at the scenario's own values: ${formatAmount(t.base)}`);
 for (const bar of t.bars) {
   const range = `${formatAmount(bar.outputLow)} to ${formatAmount(bar.outputHigh)}`;
-  console.log(`  ${bar.param.padEnd(17)} ${range.padEnd(16)} swing ${formatAmount(bar.swing)}`);
+  console.log(`  ${bar.param.padEnd(22)} ${range.padEnd(16)} swing ${formatAmount(bar.swing)}`);
 }
 
 // muStar ranks (mean absolute effect over each parameter's whole range); sigma flags interaction or curvature.
@@ -24,17 +24,21 @@ for (const [param, { muStar, sigma }] of ranked) {
   console.log(`  ${param.padEnd(30)} ${formatAmount(muStar).padStart(7)}  ${formatAmount(sigma).padStart(7)}`);
 }
 // Output:
-// Tornado, 2029 turnover at the scenario's own values: $1.48B
-//   base.rate         $1.18B to $1.84B swing $663M
-//   sanctions.size    $1.30B to $1.66B swing $362M
-//   drag.rate         $1.32B to $1.65B swing $331M
-//   railway.rate      $1.37B to $1.60B swing $222M
-//   agri_zones.rate   $1.36B to $1.53B swing $169M
-//   capacity.capacity $1.42B to $1.53B swing $114M
+// Tornado, 2029 turnover at the scenario's own values: $987M
+//   base.rate              $618M to $1.51B  swing $897M
+//   agri_exports.level     $825M to $1.22B  swing $395M
+//   snapback.change        $1.06B to $876M  swing $187M
+//   araz_corridor.change   $1.07B to $911M  swing $162M
+//   railway.change         $1.06B to $939M  swing $123M
+//   astarachay.change      $1.05B to $929M  swing $120M
+//   gas_swap.level         $950M to $1.02B  swing $75.2M
+//   escalation.size        $987M to $987M   swing $0
 // Morris (50 trajectories, seed 7)       mu*    sigma
-//   base.rate                        $802M    $150M
-//   sanctions.size                   $414M   $91.1M
-//   drag.rate                        $366M   $66.3M
-//   railway.rate                     $254M   $38.7M
-//   agri_zones.rate                  $191M   $34.3M
-//   capacity.capacity                $157M   $98.7M
+//   base.rate                       $1.19B    $363M
+//   agri_exports.level               $539M    $209M
+//   snapback.change                  $252M    $110M
+//   araz_corridor.change             $207M   $98.3M
+//   railway.change                   $166M   $75.4M
+//   astarachay.change                $161M   $71.4M
+//   gas_swap.level                   $102M   $46.4M
+//   escalation.size                     $0       $0

@@ -45,6 +45,10 @@ export function readableDocument(scenario: Scenario): Record<string, unknown> {
     const last = p.path[p.path.length - 1]!;
     holder[last] = write(p.kind, holder[last]);
   }
+  // Component baselines are amounts too (not parameters of their own: they add up to baseline.value).
+  for (const component of (doc.components ?? []) as { baseline: { value?: unknown } }[]) {
+    if (component.baseline.value !== undefined) component.baseline.value = write('amount', component.baseline.value);
+  }
   const uncertainty = (doc.uncertainty ?? {}) as Record<string, Record<string, unknown>>;
   for (const [param, distribution] of Object.entries(uncertainty)) {
     const kind = kinds.get(param);

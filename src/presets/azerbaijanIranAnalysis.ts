@@ -33,11 +33,11 @@ export interface AnalysisPreset {
 }
 
 /**
- * The embedded Azerbaijan–Iran analysis, as options: `report` for `analysisReport` (the six presets, the title, the
+ * The embedded Azerbaijan–Iran analysis, as options: `report` for `analysisReport` (the seven presets, the title, the
  * context lines, `targetPath` as a yardstick, the Monte Carlo on `combined` and the sensitivity on `corridorLed`, the
  * 20% growth of 2024) and `evidence` for `evidenceFor` (the pair, $580M in 2024 → $10B in 2029, Azerbaijan as the
  * importer, the officials' statements after 2014). `analysisReport()` and `evidenceFor()` with no options use it.
- * Source of the figures: AzerNEWS (2025), the article the presets cite.
+ * Sources of the figures: the officials' statements the presets cite (`sources` of each preset document).
  *
  * @example
  * azerbaijanIranAnalysis.report.title; // => 'Azerbaijan–Iran trade: can $580M become $10B by 2029?'
@@ -49,14 +49,16 @@ export const azerbaijanIranAnalysis: AnalysisPreset = Object.freeze({
     scenarios: presets.azerbaijanIran,
     title: 'Azerbaijan–Iran trade: can $580M become $10B by 2029?',
     context: Object.freeze([
-      'Turnover was $580M in 2024, up 20% on the year (AzerNEWS, 2025). The political target is $10B a year',
-      '"within five years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).',
+      'Turnover was $580M in 2024, up 20% on the year (Iran\'s Ministry of Roads, repeated by AzerNEWS, 2025; Azerbaijan\'s',
+      'Deputy Prime Minister said "more than 30%"). About 92% of it is Azerbaijan\'s imports from Iran (State Customs',
+      'Committee, Jan–Oct 2021: $311M against $26.1M of exports). The political target is $10B a year "within five',
+      'years": 2029 here, five annual steps from 2024 (2030 if the five years count from 2025).',
     ]),
     // A path built from the required growth: a yardstick, not a forecast.
     benchmarks: Object.freeze(['targetPath']),
-    // The growth of 2024 (AzerNEWS, 2025), as the statusQuo preset carries it forward.
+    // The growth of 2024 (Iran's Ministry of Roads via AzerNEWS, 2025), as the momentum preset carries it forward.
     recentGrowth: '20%',
-    // The scenario with the most uncertain parameters, and the one whose levers the article names.
+    // The scenario with every effect (and the most uncertain parameters), and the one with the transport projects.
     monteCarlo: Object.freeze({ scenario: 'combined' }),
     sensitivity: Object.freeze({ scenario: 'corridorLed' }),
   }),

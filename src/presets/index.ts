@@ -6,11 +6,14 @@ type Keys = keyof typeof azerbaijanIranDocuments;
 
 /**
  * Ready-made scenarios. `presets.azerbaijanIran` holds the embedded default: $580M of trade in 2024 (+20% that
- * year) and a political target of $10B a year by 2029. Keys: `statusQuo`, `targetPath`, `corridorLed`,
- * `sanctionsDrag`, `agricultureEnergy`, `combined`. Sources and assumptions are in each scenario's drivers.
+ * year, in two components: Azerbaijan's exports to Iran and its imports from Iran) and a political target of $10B a
+ * year by 2029. Keys: `statusQuo` (history continues, calibrated on 1992–2024), `momentum` (+20% a year),
+ * `targetPath`, `corridorLed`, `sanctionsDrag`, `agricultureEnergy`, `combined`. Each document is dated (`asOf`)
+ * and lists its `sources`; each driver names its source and, where the size is assumed, says so in `assumption`.
  *
  * @example
- * Object.keys(presets.azerbaijanIran).length; // => 6
+ * Object.keys(presets.azerbaijanIran).length; // => 7
+ * presets.azerbaijanIran.momentum.drivers[0].rate.toString(); // => '0.2'
  * presets.azerbaijanIran.targetPath.target.year; // => 2029
  */
 export const presets: { readonly azerbaijanIran: Readonly<Record<Keys, Scenario>> } = Object.freeze({

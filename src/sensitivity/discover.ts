@@ -95,13 +95,13 @@ export interface DiscoverResult extends PrimResult {
  *   estimate and the budget, before anything is allocated.
  * @throws {TypeError} for a predicate that is not a function. Aborting `signal` throws its reason.
  * @example
- * const result = discover(presets.azerbaijanIran.statusQuo, {
+ * const result = discover(presets.azerbaijanIran.momentum, {
  *   uncertain: { 'base.rate': uniform({ min: 0.1, max: 1 }) }, runs: 400, seed: 1,
  * });
  * result.question; // => 'reach $10.0B by 2029'
  * result.boxes[result.chosen].limits['base.rate'].min; // => ≈ 0.77
  * result.boxes[result.chosen].density; // => 1
- * discover(presets.azerbaijanIran.statusQuo, { runs: 400, seed: 1 }); // => throws RangeError
+ * discover(presets.azerbaijanIran.momentum, { runs: 400, seed: 1 }); // => throws RangeError
  */
 export function discover(scenario: Scenario | ScenarioDocument, options: DiscoverOptions): DiscoverResult {
   const fn = 'discover';

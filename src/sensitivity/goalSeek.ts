@@ -53,7 +53,7 @@ const MAX_EXPANSIONS = 10;
  * goalSeek(problem, { param: 'price', target: 1e6, bounds: [0, 10] }).found; // => false
  * goalSeek(problem, { param: 'cost', target: 1 }); // => throws RangeError
  * // The base growth that takes $580M to $10B by 2029 is the required CAGR, 76.73 %:
- * goalSeek(presets.azerbaijanIran.statusQuo, { param: 'base.rate' }).value; // => ≈ 0.7673168
+ * goalSeek(presets.azerbaijanIran.momentum, { param: 'base.rate' }).value; // => ≈ 0.7673168
  */
 export function goalSeek(problem: Problem, options: GoalSeekOptions): GoalSeekResult {
   if (isScenarioProblem(problem)) {

@@ -43,7 +43,7 @@ export type ProbabilisticGoalSeekResult =
  * @throws {RangeError} when the call would allocate more than `memoryBudget` (bytes, default 2 GiB), naming the
  *   estimate and the budget, before anything is allocated.
  * @example
- * const r = probabilisticGoalSeek(presets.azerbaijanIran.statusQuo, {
+ * const r = probabilisticGoalSeek(presets.azerbaijanIran.momentum, {
  *   param: 'base.rate', probability: 0.5, runs: 2000, seed: 1,
  *   uncertain: { 'baseline.value': uniform({ min: 560e6, max: 600e6 }) },
  * });

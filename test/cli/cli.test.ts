@@ -30,7 +30,7 @@ describe('tradepath (in process)', () => {
   });
 
   it('run, compare, simulate and sensitivity on presets and files', async () => {
-    const run = await cli('run', 'examples/scenarios/statusQuo.json', '--format', 'csv');
+    const run = await cli('run', 'examples/scenarios/momentum.json', '--format', 'csv');
     expect(run.out.split('\r\n')[6]).toBe('2029,1443225600,0.2,240537600'); // 580M · 1.2^5; the step adds 20% of 1,202,688,000
     const compare = await cli('compare', 'preset:statusQuo', 'preset:targetPath', '--format', 'json');
     expect(JSON.parse(compare.out).map((r: { reachedIn: number | null }) => r.reachedIn)).toEqual([null, 2029]);
@@ -44,7 +44,7 @@ describe('tradepath (in process)', () => {
     const r = await cli('run', 'preset:corridorLed', '--set', 'railway.startYear=2027', '--set', 'base.rate=25%', '--format', 'json');
     expect(r.code).toBe(0);
     const values = JSON.parse(r.out).values as string[];
-    expect(values[1]).toBe('739500000'); // 580M · 1.25, then half of the Agband–Kalala bridge's +4% level in 2025
+    expect(values[1]).toBe('725000000'); // 580M · 1.25: no trade-cost change acts before 2026
     const expected = project(presets.azerbaijanIran.corridorLed, { overrides: { 'railway.startYear': 2027, 'base.rate': '25%' } });
     expect(values).toEqual(expected.values.map(String));
   });
@@ -102,8 +102,8 @@ describe('tradepath discover', () => {
     expect(r.out).toMatch(/^\*\*base\.rate ≥ /);
     expect(r.out).toContain('**Plausibility.** Above all comparisons');
     expect(readdirSync(dir).sort()).toEqual(['box.svg', 'tradeoff.svg']);
-    const none = await cli('discover', 'preset:statusQuo');
+    const none = await cli('discover', 'preset:momentum');
     expect(none.code).toBe(2);
-    expect(none.err).toBe('tradepath: discover: "Status quo: 20% a year" has no uncertainty section: nothing to discover over\n');
+    expect(none.err).toBe('tradepath: discover: "Momentum: 20% a year" has no uncertainty section: nothing to discover over\n');
   }, 30_000);
 });

@@ -31,11 +31,11 @@ describe('amounts typed without their unit', () => {
     `);
   });
 
-  it('run --set capacity.capacity=8 beside the $580M baseline suggests 8B, the nearer unit', async () => {
-    const r = await cli('run', 'preset:combined', '--set', 'capacity.capacity=8');
+  it('run --set target.value=8 beside the $580M baseline suggests 8B, the nearer unit', async () => {
+    const r = await cli('run', 'preset:combined', '--set', 'target.value=8');
     expect(r.code).toBe(2);
     expect(r.err).toMatchInlineSnapshot(`
-      "tradepath: run: --set capacity.capacity=8 has no unit, beside the baseline $580M; did you mean 8B? (a plain number is in currency units: write $8 if you mean it)
+      "tradepath: run: --set target.value=8 has no unit, beside the baseline $580M; did you mean 8B? (a plain number is in currency units: write $8 if you mean it)
       "
     `);
   });
@@ -55,29 +55,33 @@ describe('amounts typed without their unit', () => {
 });
 
 describe('rates typed as plain numbers above 1', () => {
-  it('run --set railway.rate=5: exit 2, "write 5% for five percent; 5 means 500%"', async () => {
-    const r = await cli('run', 'preset:corridorLed', '--set', 'railway.rate=5');
+  it('run --set base.rate=5: exit 2, "write 5% for five percent; 5 means 500%"', async () => {
+    const r = await cli('run', 'preset:corridorLed', '--set', 'base.rate=5');
     expect([r.code, r.out]).toEqual([2, '']);
     expect(r.err).toMatchInlineSnapshot(`
-      "tradepath: run: --set railway.rate=5: write 5% for five percent; 5 means 500%
+      "tradepath: run: --set base.rate=5: write 5% for five percent; 5 means 500%
       "
     `);
   });
 
-  it('applies to every rate parameter (volatility, shock size), negative ones too, and not to years or counts', async () => {
-    expect((await cli('run', 'preset:combined', '--set', 'sanctions.size=-15')).err).toMatchInlineSnapshot(`
-      "tradepath: run: --set sanctions.size=-15: write -15% for minus fifteen percent; -15 means -1500%
+  it('applies to every rate parameter (volatility, event size, trade-cost change), negative ones too, and not to years or counts', async () => {
+    expect((await cli('run', 'preset:combined', '--set', 'escalation.size=-15')).err).toMatchInlineSnapshot(`
+      "tradepath: run: --set escalation.size=-15: write -15% for minus fifteen percent; -15 means -1500%
       "
     `);
     expect((await cli('run', 'preset:combined', '--set', 'base.volatility=2.5')).err).toMatchInlineSnapshot(`
       "tradepath: run: --set base.volatility=2.5: write 2.5% for 2.5 percent; 2.5 means 250%
       "
     `);
+    expect((await cli('run', 'preset:corridorLed', '--set', 'railway.change=-3')).err).toMatchInlineSnapshot(`
+      "tradepath: run: --set railway.change=-3: write -3% for minus three percent; -3 means -300%
+      "
+    `);
     expect((await cli('run', 'preset:corridorLed', '--set', 'railway.startYear=2027')).code).toBe(0);
   });
 
   it('takes 5%, 0.05 and 1 (100%) as written', async () => {
-    const at = async (rate: string) => JSON.parse((await cli('run', 'preset:statusQuo', '--set', `base.rate=${rate}`, '--format', 'json')).out).values[1];
+    const at = async (rate: string) => JSON.parse((await cli('run', 'preset:momentum', '--set', `base.rate=${rate}`, '--format', 'json')).out).values[1];
     expect(await at('5%')).toBe('609000000'); // 580M · 1.05
     expect(await at('0.05')).toBe('609000000');
     expect(await at('1')).toBe('1160000000'); // 580M · 2

@@ -89,6 +89,6 @@ describe('notebooks/azerbaijan-iran.ipynb executed with jupyter nbconvert', () =
     expect(outputs.some((o) => text(o.data?.['text/markdown']).includes('Cite: Barbieri'))).toBe(true);
     for (const svg of svgs) expect(svg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(svgs.some((svg) => svg.includes('class="tp-band"'))).toBe(true);
-    expect(outputs.some((o) => text(o.data?.['text/markdown']).includes('Corridor-led: railway and bridges'))).toBe(true);
+    expect(outputs.some((o) => text(o.data?.['text/markdown']).includes('Corridor-led: railway, bridges and the Araz corridor'))).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ describe('presets are defined lazily (issue #17, start-up)', () => {
     spy.mockRestore();
   });
 
-  it('still looks like a frozen record of six scenarios to a caller', async () => {
+  it('still looks like a frozen record of seven scenarios to a caller', async () => {
     const { presets } = await import('../../src/presets/index');
     const { azerbaijanIranDocuments } = await import('../../src/presets/azerbaijanIranDocuments');
     const { defineScenario } = await import('../../src/scenario/defineScenario');

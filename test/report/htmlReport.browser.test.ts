@@ -132,7 +132,7 @@ run('htmlReport in Chromium at 1280 px', () => {
     expect(layout.outside).toEqual([]);
     expect(layout.cutTitles).toEqual([]);
     const text = await page.innerText('main');
-    for (const label of ['Azerbaijan–Iran trade: can $580M become $10B by 2029?', '76.73%', 'Target $10.0B', 'Status quo: 20% a year', 'Rasht–Astara railway (INSTC)', 'Median', 'Probability of $10B by 2029', 'Gap in 2029', 'In 2034', 'Trade, USD (log scale)', 'Target ×17.24', 'Cite: Barbieri']) {
+    for (const label of ['Azerbaijan–Iran trade: can $580M become $10B by 2029?', '76.73%', 'Target $10.0B', 'Status quo: history continues', 'Rasht–Astara railway (INSTC)', 'Median', 'Probability of $10B by 2029', 'Gap in 2029', 'In 2034', 'Trade, USD (log scale)', 'Target ×17.24', 'Cite: Barbieri']) {
       expect(text, label).toContain(label);
     }
     // Internal addresses (base.rate, capacity.capacity) nowhere a reader looks: tables, charts, notes.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defineScenario, discover, discoverySummary, presets, prim, simulate, uniform } from '../../src/index';
 
-const statusQuo = presets.azerbaijanIran.statusQuo;
+// The 20%-a-year variant (no uncertainty of its own): the cases below put their own range on base.rate.
+const statusQuo = presets.azerbaijanIran.momentum;
 const baseRate = (min: number, max: number) => ({ 'base.rate': uniform({ min, max }) });
 // Reference (analytic): $580M growing at r for n years reaches $10B when r ≥ (10000/580)^(1/n) − 1.
 const threshold = (years: number, target = 10_000) => (target / 580) ** (1 / years) - 1;
@@ -71,12 +72,12 @@ describe('discover on the status quo with uncertain base growth', () => {
   it('writes what would have to be true', () => {
     expect(discoverySummary(result)).toMatchInlineSnapshot(`
       "base.rate ≥ 76.7%: in this box 100% of runs reach $10.0B by 2029 (coverage 100% of all hits).
-      Across all 2,000 runs, 26% reach $10.0B by 2029 (Status quo: 20% a year).
+      Across all 2,000 runs, 26% reach $10.0B by 2029 (Momentum: 20% a year).
         base.rate ≥ 76.7% (sampled 10.0% to 100.0%; p < 1e-300)
       Separation of hits from misses (Kolmogorov–Smirnov): base.rate 1.00, hits higher."
     `);
     expect(discoverySummary(result, { format: 'markdown' })).toMatchInlineSnapshot(`
-      "**base.rate ≥ 76.7%: in this box 100% of runs reach $10.0B by 2029 (coverage 100% of all hits).** Across all 2,000 runs, 26% reach $10.0B by 2029 (Status quo: 20% a year).
+      "**base.rate ≥ 76.7%: in this box 100% of runs reach $10.0B by 2029 (coverage 100% of all hits).** Across all 2,000 runs, 26% reach $10.0B by 2029 (Momentum: 20% a year).
 
       | Condition         | Sampled         | Significance |
       | :---------------- | :-------------- | :----------- |
@@ -92,15 +93,15 @@ describe('discover on the status quo with uncertain base growth', () => {
 describe('discover with several parameters', () => {
   it('finds the corridor conditions for $10B by 2034 and reports every parameter', () => {
     const result = discover(presets.azerbaijanIran.corridorLed, {
-      uncertain: { 'base.rate': uniform({ min: 0, max: 0.6 }), 'railway.rate': uniform({ min: 0, max: 0.3 }) },
+      uncertain: { 'base.rate': uniform({ min: 0, max: 0.6 }), 'railway.change': uniform({ min: -0.3, max: 0 }) },
       runs: 4000,
       seed: 3,
       year: 2034,
     });
     const box = result.boxes[result.chosen]!;
-    expect(Object.keys(box.limits).sort()).toEqual(['base.rate', 'nakhchivan.rate', 'railway.rate']);
-    expect(result.features).toHaveLength(3);
-    // Base growth matters most; the box asks for more of it than the status quo's 20 %.
+    expect(Object.keys(box.limits).sort()).toEqual(['araz_corridor.change', 'astarachay.change', 'base.rate', 'railway.change']);
+    expect(result.features).toHaveLength(4);
+    // Base growth matters most; the box asks for more of it than 2024's 20 %.
     expect(result.features[0]!.param).toBe('base.rate');
     expect(box.limits['base.rate']!.min).toBeGreaterThan(0.2);
     expect(box.density).toBeGreaterThan(0.8);
@@ -116,7 +117,7 @@ describe('discover with nothing to find', () => {
     expect(result).toMatchObject({ hitRate: 0, hits: 0, chosen: 0, tradeoff: [{ coverage: 0, density: 0, mass: 1 }] });
     expect(discoverySummary(result)).toMatchInlineSnapshot(`
       "None of the 200 runs reach $10.0B by 2029: there is no box to find; widen the ranges or ease the condition.
-      Across all 200 runs (Status quo: 20% a year), none reach $10.0B by 2029: the chance is below 2% (95% upper bound)."
+      Across all 200 runs (Momentum: 20% a year), none reach $10.0B by 2029: the chance is below 2% (95% upper bound)."
     `);
     // Reference: the Wilson bound with no hit is z²/(n + z²) = 3.8415/203.84 = 1.885%, rounded up to "2%".
   });
@@ -155,7 +156,7 @@ describe('discover progress, cancellation and checks', () => {
     expect(() => discover(statusQuo, { ...options, alpha: 0.9 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: discover: alpha must be in (0, 0.5], got 0.9]`);
     expect(() => discover(statusQuo, { ...options, uncertain: { 'base.growth': uniform({ min: 0, max: 1 }) } })).toThrowErrorMatchingInlineSnapshot(`
       [ScenarioError: discover: unknown parameter "base.growth" (1 problem):
-        - uncertain["base.growth"]: unknown parameter; valid parameters of "Status quo: 20% a year": baseline.value, target.value, base.rate]
+        - uncertain["base.growth"]: unknown parameter; valid parameters of "Momentum: 20% a year": baseline.value, target.value, base.rate]
     `);
     const noTarget = defineScenario({ name: 'no target', baseline: { year: 2024, value: '$580M' }, horizon: { endYear: 2030 }, drivers: [{ id: 'base', type: 'growth', rate: '20%' }] });
     expect(() => discover(noTarget, options)).toThrowErrorMatchingInlineSnapshot(`[RangeError: discover: the scenario "no target" has no target; give it one or pass a predicate]`);

@@ -7,19 +7,19 @@ const az = { ...presets.azerbaijanIran, corridorLed: certain(presets.azerbaijanI
 describe('goalSeek on a scenario', () => {
   it('finds the required CAGR as the base rate that reaches $10B in 2029', () => {
     // Reference: (10000/580)^(1/5) − 1 = 0.76731678143004192800… (Python decimal, 50 digits)
-    const result = goalSeek(az.statusQuo, { param: 'base.rate' });
+    const result = goalSeek(az.momentum, { param: 'base.rate' });
     expect(result.found && result.value).toBeCloseTo(0.767316781430042, 10);
   });
 
   it('finds a lever whose value the exact engine confirms, in any year asked for', () => {
-    const result = goalSeek(az.corridorLed, { param: 'railway.rate', year: 2030 });
+    const result = goalSeek(az.corridorLed, { param: 'railway.change', year: 2030 });
     if (!result.found) throw new Error(result.reason);
-    const check = project(az.corridorLed, { overrides: { 'railway.rate': result.value } });
+    const check = project(az.corridorLed, { overrides: { 'railway.change': result.value } });
     expect(check.values[6]!.toNumber() / 1e10).toBeCloseTo(1, 9);
   });
 
   it('says why when no value in the bounds reaches the target', () => {
-    const result = goalSeek(az.statusQuo, { param: 'base.rate', bounds: [0, 0.5] });
+    const result = goalSeek(az.momentum, { param: 'base.rate', bounds: [0, 0.5] });
     expect(result.found).toBe(false);
     expect(result.found ? '' : result.reason).toMatch(/base\.rate/);
   });
@@ -30,9 +30,22 @@ describe('tornado on a scenario', () => {
     const t = tornado(az.corridorLed);
     const params = t.bars.map((b) => b.param).sort();
     // years, volatility and the target (which moves no path) are left out
-    expect(params).toEqual(['agband_kalala.level', 'astarachay.level', 'base.rate', 'baseline.value', 'nakhchivan.rate', 'railway.rate']);
+    expect(params).toEqual([
+      'araz_corridor.change',
+      'araz_corridor.elasticity',
+      'astarachay.change',
+      'astarachay.elasticity',
+      'base.rate',
+      'baseline.value',
+      'railway.change',
+      'railway.elasticity',
+    ]);
     const base = t.bars.find((b) => b.param === 'base.rate')!;
-    expect([base.low, base.high].map((x) => x.toFixed(12))).toEqual(['0.180000000000', '0.220000000000']);
+    // 0.64% ± 0.01: 10 % of the rate is less than the 0.01 floor
+    expect([base.low, base.high].map((x) => x.toFixed(12))).toEqual(['-0.003600000000', '0.016400000000']);
+    // an elasticity moves ±10 %: 5 → 4.5 and 5.5
+    const theta = t.bars.find((b) => b.param === 'railway.elasticity')!;
+    expect([theta.low, theta.high].map((x) => x.toFixed(12))).toEqual(['4.500000000000', '5.500000000000']);
     expect(t.base / project(az.corridorLed).values[10]!.toNumber()).toBeCloseTo(1, 12);
     for (const bar of t.bars) {
       const low = project(az.corridorLed, { overrides: { [bar.param]: bar.low } }).values[10]!.toNumber();
@@ -42,7 +55,7 @@ describe('tornado on a scenario', () => {
   });
 
   it('gives one tornado per year with byYear, from one design', () => {
-    const perYear = tornado(az.statusQuo, { byYear: true });
+    const perYear = tornado(az.momentum, { byYear: true });
     expect(perYear.map((t) => t.year)).toEqual([2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034]);
     // Reference: 580M · 1.22^5 for the high base rate in 2029
     const bar2029 = perYear[4]!.bars.find((b) => b.param === 'base.rate')!;
@@ -57,7 +70,7 @@ describe('Sobol’ on a scenario', () => {
     // S(baseline.value) = 0.1391059, S(base.rate) = 0.8608941 (Python, math.log)
     const result = sobol(
       {
-        scenario: az.statusQuo,
+        scenario: az.momentum,
         params: { 'baseline.value': [500e6, 700e6], 'base.rate': [0.1, 0.3] },
         output: (path) => Math.log(path[5]!),
       },
@@ -75,14 +88,14 @@ describe('Morris on a scenario', () => {
     const a = morris(az.corridorLed, { seed: 9, trajectories: 20 });
     const b = morris(az.corridorLed, { seed: 9, trajectories: 20 });
     expect(a).toEqual(b);
-    expect(a['base.rate']!.muStar).toBeGreaterThan(a['astarachay.level']!.muStar);
+    expect(a['base.rate']!.muStar).toBeGreaterThan(a['astarachay.change']!.muStar);
   });
 });
 
 describe('scenario problems: bad input', () => {
   it('names an unknown parameter and an output year outside the projection', () => {
-    expect(() => tornado({ scenario: az.statusQuo, params: ['base.rat'] })).toThrow(/unknown parameter "base.rat"/);
-    expect(() => tornado({ scenario: az.statusQuo, output: { year: 2050 } })).toThrowErrorMatchingInlineSnapshot(
+    expect(() => tornado({ scenario: az.momentum, params: ['base.rat'] })).toThrow(/unknown parameter "base.rat"/);
+    expect(() => tornado({ scenario: az.momentum, output: { year: 2050 } })).toThrowErrorMatchingInlineSnapshot(
       `[RangeError: tornado: output.year must be one of 2024..2034, got 2050]`,
     );
     expect(() => sobol({ model: () => 1, params: {} } as never, { n: 8, seed: 1, byYear: true })).toThrow(/byYear needs a scenario/);
@@ -92,9 +105,9 @@ describe('scenario problems: bad input', () => {
 describe('scenario problems take the scenario’s own uncertainty by default', () => {
   it('analyses the uncertain parameters of the corridor-led preset', () => {
     const t = tornado(presets.azerbaijanIran.corridorLed);
-    expect(t.bars.map((b) => b.param).sort()).toEqual(['base.rate', 'nakhchivan.rate', 'railway.rate']);
-    // base.rate ~ Normal(0.2, 0.05): tornado swings it over its 10th and 90th percentiles, 0.2 ∓ 1.2816·0.05
+    expect(t.bars.map((b) => b.param).sort()).toEqual(['araz_corridor.change', 'astarachay.change', 'base.rate', 'railway.change']);
+    // base.rate ~ Normal(0.0064, 0.0702): tornado swings it over its 10th and 90th percentiles, 0.0064 ∓ 1.2816·0.0702
     const bar = t.bars.find((b) => b.param === 'base.rate')!;
-    expect(bar.low).toBeCloseTo(0.2 - 1.2815515655446004 * 0.05, 12);
+    expect(bar.low).toBeCloseTo(0.0064 - 1.2815515655446004 * 0.0702, 12);
   });
 });

@@ -25,7 +25,7 @@ describe('simulate with no uncertainty', () => {
   });
 
   it('reports zero hits as an upper bound: 0, and high = z²/(n + z²) ≈ 3.84/n', () => {
-    const sim = simulate(presets.azerbaijanIran.statusQuo, { runs: 1000, seed: 1 });
+    const sim = simulate(presets.azerbaijanIran.momentum, { runs: 1000, seed: 1 });
     const p = sim.probabilityOfTarget();
     const z2 = 1.959963984540054 ** 2; // Reference: Wilson interval at 0 successes, closed form
     expect(p).toMatchObject({ estimate: 0, low: 0, hits: 0, runs: 1000, upperBoundOnly: true });
@@ -103,16 +103,16 @@ describe('simulate: samplers', () => {
 });
 
 describe('simulate: results', () => {
-  const sim = simulate(presets.azerbaijanIran.statusQuo, {
+  const sim = simulate(presets.azerbaijanIran.momentum, {
     uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.15 }) },
     runs: 20000,
     seed: 'fan',
   });
 
   it('is reproducible: the same seed gives the same runs, another seed other runs', () => {
-    const again = simulate(presets.azerbaijanIran.statusQuo, { uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.15 }) }, runs: 20000, seed: 'fan' });
+    const again = simulate(presets.azerbaijanIran.momentum, { uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.15 }) }, runs: 20000, seed: 'fan' });
     expect(again.valuesAt(2034)).toEqual(sim.valuesAt(2034));
-    const other = simulate(presets.azerbaijanIran.statusQuo, { uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.15 }) }, runs: 20000, seed: 'fun' });
+    const other = simulate(presets.azerbaijanIran.momentum, { uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.15 }) }, runs: 20000, seed: 'fun' });
     expect(other.valuesAt(2034)).not.toEqual(sim.valuesAt(2034));
     expect(sim.settings).toMatchObject({ runs: 20000, seed: 'fan', sampler: 'random', blockSize: 8192, uncertain: { 'base.rate': { type: 'normal', mean: 0.2, sd: 0.15 } } });
   });
@@ -145,7 +145,7 @@ describe('simulate: results', () => {
 });
 
 describe('simulate: bad input', () => {
-  const s = presets.azerbaijanIran.statusQuo;
+  const s = presets.azerbaijanIran.momentum;
   it.each([
     [{ runs: 0, seed: 1 }],
     [{ runs: 1.5, seed: 1 }],
@@ -164,7 +164,7 @@ describe('simulate: bad input', () => {
     );
     expect(() => simulate(s, { runs: 10, seed: 1, uncertain: { 'base.rat': normal({ mean: 0, sd: 1 }) } })).toThrowErrorMatchingInlineSnapshot(`
       [ScenarioError: simulate: unknown parameter "base.rat" (1 problem):
-        - uncertain["base.rat"]: unknown parameter; valid parameters of "Status quo: 20% a year": baseline.value, target.value, base.rate]
+        - uncertain["base.rat"]: unknown parameter; valid parameters of "Momentum: 20% a year": baseline.value, target.value, base.rate]
     `);
     expect(() => simulate(s, { runs: 100, seed: 1, uncertain: { 'baseline.value': normal({ mean: 100, sd: 300 }) } })).toThrow(
       /simulate: baseline.value drew -?[\d.e+-]+, but an amount must stay above 0/,
@@ -192,22 +192,22 @@ describe('simulate: correlated inputs', () => {
     const runs = 5000;
     const rho = 0.6;
     const uncertain = { 'base.rate': normal({ mean: 0.2, sd: 0.05 }), 'baseline.value': uniform({ min: 500e6, max: 700e6 }) };
-    const sim = simulate(presets.azerbaijanIran.statusQuo, { runs, seed: 4, uncertain, correlations: { 'base.rate': { 'baseline.value': rho } } });
+    const sim = simulate(presets.azerbaijanIran.momentum, { runs, seed: 4, uncertain, correlations: { 'base.rate': { 'baseline.value': rho } } });
     const a = Array.from(sim.inputsOf('base.rate'));
     const b = Array.from(sim.inputsOf('baseline.value'));
     // Reference: the standard error of Spearman's rho is about (1 − ρ²)/√(n − 3) (Fieller et al. 1957)
     expect(Math.abs(sampleRankCorrelation(a, b) - rho)).toBeLessThan((3 * (1 - rho ** 2)) / Math.sqrt(runs - 3));
-    const independent = simulate(presets.azerbaijanIran.statusQuo, { runs, seed: 4, uncertain });
+    const independent = simulate(presets.azerbaijanIran.momentum, { runs, seed: 4, uncertain });
     expect([...sim.inputsOf('baseline.value')].sort()).toEqual([...independent.inputsOf('baseline.value')].sort());
   });
 
   it('rejects a correlation of a parameter that is not uncertain, or out of range', () => {
     const uncertain = { 'base.rate': normal({ mean: 0.2, sd: 0.05 }) };
-    expect(() => simulate(presets.azerbaijanIran.statusQuo, { runs: 10, seed: 1, uncertain, correlations: { 'base.rate': { 'baseline.value': 0.5 } } })).toThrow(
+    expect(() => simulate(presets.azerbaijanIran.momentum, { runs: 10, seed: 1, uncertain, correlations: { 'base.rate': { 'baseline.value': 0.5 } } })).toThrow(
       'simulate: correlations name "baseline.value", which is not uncertain; uncertain: base.rate',
     );
     const two = { ...uncertain, 'baseline.value': uniform({ min: 1, max: 2 }) };
-    expect(() => simulate(presets.azerbaijanIran.statusQuo, { runs: 10, seed: 1, uncertain: two, correlations: { 'base.rate': { 'baseline.value': 1.5 } } })).toThrow(
+    expect(() => simulate(presets.azerbaijanIran.momentum, { runs: 10, seed: 1, uncertain: two, correlations: { 'base.rate': { 'baseline.value': 1.5 } } })).toThrow(
       'simulate: correlations["base.rate"]["baseline.value"] must be in [-1, 1], got 1.5',
     );
   });

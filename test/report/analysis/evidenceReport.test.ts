@@ -48,9 +48,9 @@ describe('analysisReport({ evidence })', () => {
   const report = () => analysisReport({ evidence, monteCarlo: false, sensitivity: false });
 
   it('opens with the evidence, before any scenario', () => {
-    expect(report().sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale', 'previous', 'pace', 'scenarios', 'drivers']);
-    // Without evidence, the report is as before.
-    expect(analysisReport({ monteCarlo: false, sensitivity: false }).sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'drivers']);
+    expect(report().sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale', 'previous', 'pace', 'scenarios', 'components', 'drivers']);
+    // Without evidence, the report is as before; the presets have components (issue #13), so their section shows.
+    expect(analysisReport({ monteCarlo: false, sensitivity: false }).sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'components', 'drivers']);
   });
 
   it('names a source in every evidence section, with the citation in full once', () => {
@@ -75,7 +75,7 @@ describe('analysisReport({ evidence })', () => {
     const history = html.slice(html.indexOf('<section id="history">'), html.indexOf('<section id="trend">'));
     expect(history).toContain('Trade, USD (log scale)');
     expect(history).toContain('Required: 76.73% a year');
-    expect(history).toContain('Status quo: 20% a year: $580M in 2024 to $1.44B in 2029.');
+    expect(history).toContain('Momentum: 20% a year: $580M in 2024 to $1.44B in 2029.');
     expect(history).not.toContain('Target path'); // a benchmark: the required path is drawn already
     const outsideHtml = html.slice(html.indexOf('<section id="outside">'), html.indexOf('<section id="targets">'));
     expect(outsideHtml).toContain('9 of 22,092 cases (0.04%) grew ×17.24 or more');

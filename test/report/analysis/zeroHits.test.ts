@@ -45,12 +45,13 @@ describe('zero hits on the command line and in the reports', () => {
   });
 
   it('the text, Markdown and HTML reports write the bound', () => {
-    // Combined: no run of 2,000 reaches $10B by 2029 (its capacity and the drag hold it back).
+    // Combined: no run of 2,000 reaches $10B by 2029 (history's growth, level effects of a few tens of percent).
     const report = analysisReport({ scenarios: { c: presets.azerbaijanIran.combined }, monteCarlo: { runs: 2000, seed: 1 }, sensitivity: false });
     for (const text of [renderText(report), renderMarkdown(report), htmlReport(report)]) {
       expect(text).toContain('Probability of $10B by 2029: below 0.2% (none of the 2,000 runs reached it)');
       expect(text).toContain('none (below 0.2%) of 2,000 simulated paths reach it by 2029');
-      expect(text).not.toMatch(/fewer than|0\.00%|\b0% (reach|of)/);
+      // A zero written as a share ("0% of", "0.00%"), not a share that ends in 0 ("6.0% of the target").
+      expect(text).not.toMatch(/fewer than|0\.00%|(?<![\d.])0% (reach|of)/);
     }
   });
 
@@ -70,10 +71,12 @@ describe('simulate --html', () => {
     for (const sampler of ['random', 'sobol']) {
       const r = await cli('simulate', 'preset:corridorLed', '--runs', '4096', '--seed', '3', '--sampler', sampler, '--format', 'json', '--html', file);
       expect(r.code).toBe(0);
-      // Corridor-led reaches $10B by 2034 in about a third of the runs: an estimate, not a bound.
+      // Corridor-led reaches $10B by 2034 in a few runs in a thousand (the history's year-to-year swings): an
+      // estimate with an interval, not a bound.
       const p = JSON.parse(r.out).probabilityByYear.find((x: { year: number }) => x.year === 2034) as { estimate: number; low: number; high: number };
       const html = readFileSync(file, 'utf8');
-      expect(p.estimate).toBeGreaterThan(0.2);
+      expect(p.estimate).toBeGreaterThan(0);
+      expect(p.low).toBeGreaterThan(0);
       expect(html, sampler).toContain(`by 2034: ${percentText(p.estimate, 1)} (95% interval ${percentText(p.low, 1)}–${percentText(p.high, 1)})`);
       expect(html).toContain(`${sampler === 'random' ? 'Random' : "Sobol'"} sample, seed 3`);
     }

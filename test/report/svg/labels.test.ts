@@ -59,13 +59,15 @@ describe('titles and names are whole', () => {
 describe('parameterLabel', () => {
   const s = presets.azerbaijanIran.combined;
   it("names a parameter by its driver's label, with the field when it is not the driver's one effect", () => {
-    expect(['base.rate', 'base.volatility', 'railway.rate', 'railway.startYear', 'capacity.capacity', 'sanctions.size', 'baseline.value', 'target.value'].map((p) => parameterLabel(s, p))).toEqual([
-      'Momentum (2024 growth)',
-      'Momentum (2024 growth): volatility',
+    const params = ['base.rate', 'base.volatility', 'railway.change', 'railway.startYear', 'railway.elasticity', 'escalation.size', 'escalation.probability', 'baseline.value', 'target.value'];
+    expect(params.map((p) => parameterLabel(s, p))).toEqual([
+      'History continues',
+      'History continues: volatility',
       'Rasht–Astara railway (INSTC)',
       'Rasht–Astara railway (INSTC): start year',
-      'Border and corridor capacity',
-      'Sanctions tightening',
+      'Rasht–Astara railway (INSTC): elasticity',
+      'Escalation (war or wider sanctions)',
+      'Escalation (war or wider sanctions): probability',
       'Baseline',
       'Target',
     ]);
