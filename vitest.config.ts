@@ -19,6 +19,7 @@ const INTEGRATION = [
   'test/reliability/package.test.ts',
   'test/reliability/reproducibility.test.ts',
   'test/simulation/parallel.test.ts',
+  'test/simulation/componentsParallel.test.ts',
   'test/uncertainty/hardening.test.ts',
 ];
 

@@ -33,11 +33,11 @@ for (const d of corridor.drivers) console.log(`  ${d.label.padEnd(40)} ${formatA
 // Target path: $10B by 2029                                $10.0B         76.73%          2029      $0
 // Corridor-led: railway, bridges and the Araz corridor      $779M          6.07%   not by 2034  $9.22B
 // Sanctions drag: the UN snapback                           $517M         -2.29%   not by 2034  $9.48B
-// Agriculture and energy                                    $880M          8.70%   not by 2034  $9.12B
-// Combined: corridors, agriculture and energy, sanctions    $987M         11.23%   not by 2034  $9.01B
+// Agriculture and energy                                    $645M          2.15%   not by 2034  $9.36B
+// Combined: corridors, agriculture and energy, sanctions    $723M          4.52%   not by 2034  $9.28B
 //
 // What the corridor-led path adds by 2029:
-//   History continues                         $20.3M
-//   Rasht–Astara railway (INSTC)              $63.2M
-//   Astarachay road and rail bridges          $46.4M
-//   Araz corridor with Agband–Kalala bridge   $68.7M
+//   History continues                         $20.8M
+//   Rasht–Astara railway (INSTC)              $63.5M
+//   Astarachay road and rail bridges          $46.9M
+//   Araz corridor with Agband–Kalala bridge   $67.5M

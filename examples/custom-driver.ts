@@ -73,10 +73,10 @@ console.log(`Float and exact agree: ${Math.abs(t.base / p.values.at(-1)!.toNumbe
 // Output:
 // Momentum and a new North–South route (exact):
 //   2025  $696M      $0 added by the route that year
-//   2027  $1.13B  $74.1M added by the route that year
-//   2029  $1.95B   $179M added by the route that year
-//   2031  $3.45B   $337M added by the route that year
-//   2033  $5.92B   $461M added by the route that year
+//   2027  $1.13B  $67.8M added by the route that year
+//   2029  $1.95B   $164M added by the route that year
+//   2031  $3.45B   $308M added by the route that year
+//   2033  $5.92B   $422M added by the route that year
 // Monte Carlo, 2034 median $7.91B; P($10B by 2034) 11.16%
 // Tornado (±10% each), 2034 at $7.58B: base.rate $2.54B, route.potential $798M, route.q $532M, route.p $250M
 // Float and exact agree: true

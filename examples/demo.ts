@@ -30,7 +30,7 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // Reaching $10B by 2029 takes 76.73% growth a year for 5 years: 3.8 times the 20% of 2024.
 // The record (Correlates of War Project, 1992–2014): a high of $459M (1994), a fitted trend of 1.8% a year. Of 22,092 cases of pairs trading $290M–$1.16B, 9 grew ×17.24 or more in 5 years (0.04%).
 // None of the 6 scenarios reaches it by 2029; the highest, "Momentum: 20% a year", gets to $1.44B (14% of the target).
-// Under the uncertainty stated for "Combined: corridors, agriculture and energy, sanctions", 0.01% (95% interval 0.0027%–0.036%) of 20,000 simulated paths reach it by 2029, and 1.5% (95% interval 1.3%–1.7%) by 2034.
+// Under the uncertainty stated for "Combined: corridors, agriculture and energy, sanctions", none (below 0.02%) of 20,000 simulated paths reach it by 2029, and 0.5% (95% interval 0.4%–0.7%) by 2034.
 //
 // Growth needed to reach $10B from $580M (2024)
 // ---------------------------------------------
@@ -179,8 +179,8 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 // Target path: $10B by 2029                                $10.0B                  76.7%          2029           $0    $172B
 // Corridor-led: railway, bridges and the Araz corridor      $779M                   6.1%   not by 2034       $9.22B    $816M
 // Sanctions drag: the UN snapback                           $517M                  -2.3%   not by 2034       $9.48B    $533M
-// Agriculture and energy                                    $880M                   8.7%   not by 2034       $9.12B    $909M
-// Combined: corridors, agriculture and energy, sanctions    $987M                  11.2%   not by 2034       $9.01B   $1.03B
+// Agriculture and energy                                    $645M                   2.1%   not by 2034       $9.36B    $666M
+// Combined: corridors, agriculture and energy, sanctions    $723M                   4.5%   not by 2034       $9.28B    $758M
 //
 // Effect sizes the source does not give are illustrative assumptions, labelled as such in each scenario.
 //
@@ -190,44 +190,57 @@ process.stdout.write(renderText(analysisReport({ evidence })));
 //
 // Component                                 In 2024  Needed in 2029 at today's mix  Status quo: history continues  Momentum: 20% a year  Corridor-led: railway, bridges and the Araz corridor  Sanctions drag: the UN snapback  Agriculture and energy  Combined: corridors, agriculture and energy, sanctions
 // ----------------------------------------  -------  -----------------------------  -----------------------------  --------------------  ----------------------------------------------------  -------------------------------  ----------------------  ------------------------------------------------------
-// Azerbaijan → Iran (Azerbaijan’s exports)   $44.9M                          $774M
-// Iran → Azerbaijan (Azerbaijan’s imports)    $535M                         $9.23B
-// Total                                       $580M                         $10.0B                          $599M                $1.44B                                                 $779M                            $517M                   $880M                                                   $987M
-// Balance (exports − imports)                -$490M                        -$8.45B
+// Azerbaijan → Iran (Azerbaijan’s exports)   $44.9M                          $774M                         $46.4M                 $112M                                                $60.3M                             $40M                  $64.9M                                                  $72.8M
+// Iran → Azerbaijan (Azerbaijan’s imports)    $535M                         $9.23B                          $552M                $1.33B                                                 $718M                            $477M                   $580M                                                   $651M
+// Total                                       $580M                         $10.0B                          $599M                $1.44B                                                 $779M                            $517M                   $645M                                                   $723M
+// Balance (exports − imports)                -$490M                        -$8.45B                         -$506M               -$1.22B                                                -$658M                           -$437M                  -$515M                                                  -$578M
+//
+// "Combined: corridors, agriculture and energy, sanctions": driver  Adds to Azerbaijan → Iran (Azerbaijan’s exports) by 2029  Adds to Iran → Azerbaijan (Azerbaijan’s imports) by 2029
+// ----------------------------------------------------------------  --------------------------------------------------------  --------------------------------------------------------
+// History continues                                                                                                   $1.67M                                                    $17.6M
+// Rasht–Astara railway (INSTC)                                                                                        $5.80M                                                    $53.0M
+// Astarachay road and rail bridges                                                                                    $3.39M                                                    $39.0M
+// Araz corridor with Agband–Kalala bridge                                                                             $5.43M                                                    $56.1M
+// Farm exports (agricultural zones)                                                                                   $17.9M                                                        $0
+// Energy: gas swap via Iran                                                                                               $0                                                    $25.2M
+// UN sanctions re-imposed (snapback)                                                                                 -$6.32M                                                   -$75.3M
+// Escalation (war or wider sanctions)                                                                                     $0                                                        $0
 //
 // Components and their 2024 split are the scenarios' own (see each scenario's sources). A driver with a scope acts on its component only; one without acts on every component.
 //
 // What drives "Combined: corridors, agriculture and energy, sanctions" to 2029
 // ----------------------------------------------------------------------------
-// From $580M in 2024 to $987M in 2029: $407M added. That covers 4.3% of the $9.42B the target asks for; $9.01B is left uncovered.
+// From $580M in 2024 to $723M in 2029: $143M added. That covers 1.5% of the $9.42B the target asks for; $9.28B is left uncovered.
 //
-// Driver                                   Adds by 2029  Share of the growth
-// ---------------------------------------  ------------  -------------------
-// History continues                              $21.1M                 5.2%
-// Rasht–Astara railway (INSTC)                   $76.9M                18.9%
-// Astarachay road and rail bridges               $42.7M                10.5%
-// Araz corridor with Agband–Kalala bridge        $69.6M                17.1%
-// Farm exports (agricultural zones)               $250M                61.3%
-// Energy: gas swap via Iran                      $32.1M                 7.9%
-// UN sanctions re-imposed (snapback)            -$84.6M               -20.8%
-// Escalation (war or wider sanctions)                $0                 0.0%
+// Driver                                   Adds by 2029  Share of the growth  With minus without, 2029
+// ---------------------------------------  ------------  -------------------  ------------------------
+// History continues                              $19.2M                13.4%                    $22.7M
+// Rasht–Astara railway (INSTC)                   $58.8M                41.0%                    $59.7M
+// Astarachay road and rail bridges               $42.4M                29.5%                    $52.7M
+// Araz corridor with Agband–Kalala bridge        $61.5M                42.9%                    $69.5M
+// Farm exports (agricultural zones)              $17.9M                12.5%                    $20.8M
+// Energy: gas swap via Iran                      $25.2M                17.5%                    $31.0M
+// UN sanctions re-imposed (snapback)            -$81.6M               -56.9%                    -$115M
+// Escalation (war or wider sanctions)                $0                 0.0%                        $0
 //
-// Each year rates add up first, then level effects multiply, then caps apply; each driver is credited with its part of that year’s change.
+// Each year’s change is split among the drivers by their log shares (a driver’s factor that year, ln f, over the sum of all ln f), so the order they are written in does not matter; the amounts add up to the change.
+// With minus without: the scenario projected with and without the driver. It is larger than the driver’s share for a level effect, because the growth of later years also builds on the level it changed.
+// Escalation (war or wider sanctions): an event, left out of this path and drawn with its probability in each Monte Carlo run.
 //
 // How uncertain: 20,000 simulated paths of "Combined: corridors, agriculture and energy, sanctions"
 // -------------------------------------------------------------------------------------------------
-// Probability of $10B by 2029: 0.01% (95% interval 0.0027%–0.036%); by 2034: 1.5% (95% interval 1.3%–1.7%).
+// Probability of $10B by 2029: below 0.02% (none of the 20,000 runs reached it); by 2034: 0.5% (95% interval 0.4%–0.7%).
 //
 // Turnover: percentiles of the simulated paths
-// Year      5%    25%  Median     75%     95%
-// ----  ------  -----  ------  ------  ------
-// 2025   $233M  $413M   $538M   $664M   $844M
-// 2026   $156M  $347M   $519M   $722M  $1.07B
-// 2027   $141M  $384M   $643M   $992M  $1.69B
-// 2028   $122M  $401M   $738M  $1.26B  $2.42B
-// 2029  $97.3M  $390M   $773M  $1.42B  $3.00B
+// Year      5%    25%  Median    75%     95%
+// ----  ------  -----  ------  -----  ------
+// 2025   $233M  $413M   $538M  $664M   $844M
+// 2026   $141M  $319M   $479M  $673M  $1.01B
+// 2027   $112M  $303M   $510M  $786M  $1.35B
+// 2028  $85.1M  $281M   $516M  $872M  $1.67B
+// 2029  $66.5M  $268M   $531M  $971M  $2.03B
 //
-// Assumptions (illustrative): History continues: normal, mean 1%, sd 7%; Rasht–Astara railway (INSTC): uniform -4% to 0%; Astarachay road and rail bridges: uniform -3% to 0%; Araz corridor with Agband–Kalala bridge: uniform -4% to 0%; Farm exports (agricultural zones): uniform 10% to 80%; Energy: gas swap via Iran: uniform 0% to 10%; UN sanctions re-imposed (snapback): uniform 1% to 6%; Escalation (war or wider sanctions): uniform -35% to -5%.
+// Uncertainty as the scenario states it (each range's source or assumption is in the scenario): History continues: normal, mean 0.64%, sd 7.0%; Rasht–Astara railway (INSTC): uniform -4.0% to -0.50%; Astarachay road and rail bridges: uniform -3.0% to 0%; Araz corridor with Agband–Kalala bridge: uniform -4.0% to 0%; Farm exports (agricultural zones): uniform 10% to 80%; Energy: gas swap via Iran: uniform 0% to 10%; UN sanctions re-imposed (snapback): uniform 1.0% to 6.0%; Escalation (war or wider sanctions): uniform -35% to -5.0%.
 // Latin hypercube sample, seed 2024; each year's growth also varies with the volatility the scenario gives.
 //
 // Which assumptions matter most for "Corridor-led: railway, bridges and the Araz corridor" in 2029

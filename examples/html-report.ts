@@ -27,6 +27,6 @@ console.log(`Network references: ${count(/(?:src|href)="https?:/g)}`);
 // Output:
 // Wrote <tmpdir>/tradepath-azerbaijan-iran.html
 // Size: under 100 KB
-// Charts: 6, tables: 14, sections: 16
+// Charts: 6, tables: 15, sections: 16
 // Title: Azerbaijan–Iran trade: can $580M become $10B by 2029?
 // Network references: 0

@@ -24,21 +24,21 @@ for (const [param, { muStar, sigma }] of ranked) {
   console.log(`  ${param.padEnd(30)} ${formatAmount(muStar).padStart(7)}  ${formatAmount(sigma).padStart(7)}`);
 }
 // Output:
-// Tornado, 2029 turnover at the scenario's own values: $987M
-//   base.rate              $618M to $1.51B  swing $897M
-//   agri_exports.level     $825M to $1.22B  swing $395M
-//   snapback.change        $1.06B to $876M  swing $187M
-//   araz_corridor.change   $1.07B to $911M  swing $162M
-//   railway.change         $1.06B to $939M  swing $123M
-//   astarachay.change      $1.05B to $929M  swing $120M
-//   gas_swap.level         $950M to $1.02B  swing $75.2M
-//   escalation.size        $987M to $987M   swing $0
+// Tornado, 2029 turnover at the scenario's own values: $723M
+//   base.rate              $453M to $1.11B  swing $657M
+//   snapback.change        $779M to $642M   swing $137M
+//   araz_corridor.change   $786M to $667M   swing $118M
+//   railway.change         $779M to $688M   swing $90.2M
+//   astarachay.change      $769M to $681M   swing $88.2M
+//   gas_swap.level         $699M to $748M   swing $49.6M
+//   agri_exports.level     $712M to $741M   swing $29.1M
+//   escalation.size        $723M to $723M   swing $0
 // Morris (50 trajectories, seed 7)       mu*    sigma
-//   base.rate                       $1.19B    $363M
-//   agri_exports.level               $539M    $209M
-//   snapback.change                  $252M    $110M
-//   araz_corridor.change             $207M   $98.3M
-//   railway.change                   $166M   $75.4M
-//   astarachay.change                $161M   $71.4M
-//   gas_swap.level                   $102M   $46.4M
+//   base.rate                        $851M    $198M
+//   snapback.change                  $177M   $71.0M
+//   araz_corridor.change             $148M   $64.7M
+//   railway.change                   $117M   $48.3M
+//   astarachay.change                $114M   $45.7M
+//   gas_swap.level                  $65.9M   $28.2M
+//   agri_exports.level              $39.7M   $15.4M
 //   escalation.size                     $0       $0

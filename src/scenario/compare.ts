@@ -41,9 +41,9 @@ export interface CompareOptions {
  * @throws {RangeError} when `year` is outside a scenario's projection.
  * @example
  * const rows = compare(presets.azerbaijanIran);
- * rows[0].scenario; // => 'Status quo: 20% a year'
- * formatAmount(rows[0].value); // => '$1.44B'
- * rows[1].reachedIn; // => 2029
+ * rows[0].scenario; // => 'Status quo: history continues'
+ * formatAmount(rows[0].value); // => '$599M'
+ * rows[2].reachedIn; // => 2029
  */
 export function compare(
   scenarios: readonly (Scenario | ScenarioDocument)[] | Readonly<Record<string, Scenario | ScenarioDocument>>,

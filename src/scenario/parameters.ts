@@ -92,10 +92,14 @@ export function overrideValue(parameter: Parameter, value: unknown, fn: string):
       return whole;
     }
     default:
+    {
       if (typeof parameter.value !== 'number') return toAmount(value, fn, what);
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
+      // A number, or its digits as text (as a command line gives it: --set railway.elasticity=4).
+      const number = typeof value === 'string' && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : value;
+      if (typeof number !== 'number' || !Number.isFinite(number)) {
         throw new TypeError(`${fn}: ${what} must be a finite number, got ${JSON.stringify(value)}`);
       }
-      return value;
+      return number;
+    }
   }
 }

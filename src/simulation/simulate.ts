@@ -124,14 +124,14 @@ export interface Design {
  * @throws {TypeError} for options that are not an object, a seed that is neither a number nor a string, or a
  *   `codegen` that is not a boolean.
  * @example
- * const sim = simulate(presets.azerbaijanIran.statusQuo, {
+ * const sim = simulate(presets.azerbaijanIran.momentum, {
  *   uncertain: { 'base.rate': normal({ mean: 0.2, sd: 0.1 }) }, runs: 2000, seed: 42,
  * });
  * sim.probabilityOfTarget(2029).upperBoundOnly; // => true
  * sim.probabilityOfTarget(2034).hits; // => 192
  * formatAmount(sim.quantile(2029, 0.5)); // => '$1.41B'
  * sim.clampedDraws; // => 0
- * simulate(presets.azerbaijanIran.statusQuo, { runs: 100000, seed: 1, memoryBudget: 1e6 }); // => throws RangeError
+ * simulate(presets.azerbaijanIran.momentum, { runs: 100000, seed: 1, memoryBudget: 1e6 }); // => throws RangeError
  * // One component of an account: exports of 60 growing 10 % a year are 72.6 two years on.
  * const accounts = { name: 'a', baseline: { year: 2024 }, horizon: { endYear: 2026 }, target: { value: 700, year: 2026 },
  *   components: [{ id: 'exports', baseline: { value: 60 } }, { id: 'imports', baseline: { value: 520 } }],

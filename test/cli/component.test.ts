@@ -32,6 +32,10 @@ writeFileSync(
   }),
 );
 
+// The same without components, for the error on a scenario that has none.
+const plain = join(mkdtempSync(join(tmpdir(), 'tradepath-component-')), 'plain.json');
+writeFileSync(plain, JSON.stringify({ name: 'Plain', baseline: { year: 2024, value: '580M' }, horizon: { endYear: 2026 }, drivers: [{ id: 'base', type: 'growth', rate: '10%', volatility: '5%' }] }));
+
 describe('tradepath --component', () => {
   it('simulate: the percentiles of one component, the probability of the total', async () => {
     const { code, out, err } = await cli('simulate', file, '--runs', '100', '--component', 'exports', '--format', 'json');
@@ -81,7 +85,7 @@ describe('tradepath --component', () => {
         "out": "",
       }
     `);
-    expect(await cli('simulate', 'preset:statusQuo', '--runs', '10', '--component', 'exports')).toMatchInlineSnapshot(`
+    expect(await cli('simulate', plain, '--runs', '10', '--component', 'exports')).toMatchInlineSnapshot(`
       {
         "code": 2,
         "err": "tradepath: simulate: unknown component "exports"; the scenario has no components

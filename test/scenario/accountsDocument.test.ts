@@ -91,3 +91,12 @@ describe('accounts in documents: components, scope, active, basis, tradeCost, ev
     expect(p.values[0]!.toString()).toBe('100');
   });
 });
+
+describe('overrides of number fields given as text (as --set gives them)', () => {
+  it('reads "4" as 4 and names text that is not a number', () => {
+    const doc = { ...base, drivers: [{ id: 't', type: 'tradeCost', change: '-10%', elasticity: 5, startYear: 2025 }] } as const;
+    // 0.9^-4 = 1 / 0.6561 = 1.5241579027587258 (hand: 0.9^4 = 0.6561).
+    expect(project(doc, { overrides: { 't.elasticity': '4' } }).values[1]!.toNumber()).toBeCloseTo(100 / 0.6561, 10);
+    expect(() => project(doc, { overrides: { 't.elasticity': 'four' } })).toThrow('project: override "t.elasticity" must be a finite number, got "four"');
+  });
+});

@@ -64,7 +64,7 @@ function withDefaults(options: AnalysisOptions): AnalysisOptions {
  * @example
  * const report = analysisReport({ monteCarlo: false, sensitivity: false });
  * report.title.endsWith('can $580M become $10B by 2029?'); // => true
- * report.sections.map((s) => s.id); // => ['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'drivers']
+ * report.sections.map((s) => s.id); // => ['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'components', 'drivers']
  * const withEvidence = analysisReport({ monteCarlo: false, sensitivity: false, evidence: await evidenceFor() });
  * withEvidence.sections.map((s) => s.id).slice(0, 8); // => ['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale']
  * const mine = defineScenario({ name: 'Mine', currency: 'USD', baseline: { year: 2024, value: '$1B' }, horizon: { endYear: 2030 },

@@ -54,7 +54,7 @@ export function monteCarlo(s: Scenario, runs: number, seed: number | string, q: 
         },
       ],
       notes: [
-        `Assumptions (illustrative): ${assumptions.join('; ')}.`,
+        `Uncertainty as the scenario states it (each range's source or assumption is in the scenario): ${assumptions.join('; ')}.`,
         `${SAMPLERS[sampler]}, seed ${String(seed)}; each year's growth also varies with the volatility the scenario gives.`,
       ],
       charts: () => [fanChart({ title: `"${s.name}": 5–95% of simulated paths`, fan, target: { year: q.targetYear, value: q.target }, currency: q.currency, logScale: true })],
@@ -72,7 +72,10 @@ function chance(p: { estimate: number; low: number; high: number; upperBoundOnly
 function describeDistribution(doc: Record<string, unknown>): string {
   const v = (key: string) => {
     const x = doc[key] as number;
-    return Math.abs(x) >= 1000 ? fmt(x) : pct(x, 0);
+    if (Math.abs(x) >= 1000) return fmt(x);
+    // Two significant digits: a calibrated 0.64 % must not read as 1 %.
+    const digits = x === 0 ? 0 : Math.max(0, 1 - Math.floor(Math.log10(Math.abs(x) * 100)));
+    return pct(x, digits);
   };
   switch (doc.type) {
     case 'normal':

@@ -3,6 +3,7 @@ import type { Scenario } from '../../scenario/document';
 import { project } from '../../scenario/project';
 import { compare } from '../../scenario/compare';
 import { attribution } from '../../scenario/attribution';
+import { withAndWithout } from '../../scenario/withAndWithout';
 import { pathsChart } from '../svg/pathsChart';
 import { waterfallChart } from '../svg/waterfallChart';
 import type { ReportSection } from './report';
@@ -52,7 +53,11 @@ export function compared(q: Question, scenarios: Readonly<Record<string, Scenari
 export function drivers(q: Question, scenarios: Readonly<Record<string, Scenario>>): ReportSection {
   const richest = [...Object.values(scenarios)].sort((a, b) => b.drivers.length - a.drivers.length)[0]!;
   const a = attribution(project(richest), { year: q.targetYear });
-  const rows = a.drivers.map((d) => ({ driver: d.label, amount: d.amount, share: d.share }));
+  // With minus without: the whole difference a driver makes, including the growth later years build on its level.
+  const t = q.targetYear - richest.baseline.year;
+  const effects = new Map(withAndWithout(richest).map((row) => [row.driver, row.effect[t]!]));
+  const events = richest.drivers.filter((d) => d.type === 'event' && d.assume !== true).map((d) => d.label ?? d.id);
+  const rows = a.drivers.map((d) => ({ driver: d.label, amount: d.amount, share: d.share, effect: effects.get(d.id) ?? null }));
   const covered = a.target?.coveredShare;
   return section('drivers', `What drives "${richest.name}" to ${q.targetYear}`, {
     text: [
@@ -65,11 +70,16 @@ export function drivers(q: Question, scenarios: Readonly<Record<string, Scenario
           { key: 'driver', label: 'Driver' },
           { key: 'amount', label: `Adds by ${q.targetYear}`, kind: 'amount' },
           { key: 'share', label: 'Share of the growth', kind: 'rate', format: (v) => (v === null ? '' : pct(v as Decimal)) },
+          { key: 'effect', label: `With minus without, ${q.targetYear}`, kind: 'amount' },
         ],
         rows,
       },
     ],
-    notes: ['Each year rates add up first, then level effects multiply, then caps apply; each driver is credited with its part of that year’s change.'],
+    notes: [
+      'Each year’s change is split among the drivers by their log shares (a driver’s factor that year, ln f, over the sum of all ln f), so the order they are written in does not matter; the amounts add up to the change.',
+      'With minus without: the scenario projected with and without the driver. It is larger than the driver’s share for a level effect, because the growth of later years also builds on the level it changed.',
+      ...(events.length === 0 ? [] : [`${events.join(', ')}: an event, left out of this path and drawn with its probability in each Monte Carlo run.`]),
+    ],
     charts: () => [
       waterfallChart(
         {
