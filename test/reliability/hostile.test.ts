@@ -36,7 +36,12 @@ const root = join(__dirname, '..', '..');
 const fixtures = join(root, 'test', 'fixtures', 'hostile');
 const load = (file: string): unknown => JSON.parse(readFileSync(join(fixtures, file), 'utf8'));
 // The 20%-a-year variant with no uncertainty of its own: the memory estimates below count no sampled inputs.
-const statusQuo = presets.azerbaijanIran.momentum;
+// 20 % a year from $580M in one lane (the presets are split into exports and imports, whose component blocks the
+// memory estimates would then count too).
+const statusQuo = defineScenario({
+  name: 'Momentum in one lane', baseline: { year: 2024, value: '$580M' }, horizon: { endYear: 2034 }, target: { value: '$10B', year: 2029 },
+  drivers: [{ id: 'base', type: 'growth', rate: '20%' }],
+});
 
 /** A scenario with 55 growth drivers: 56 parameters with the baseline, enough to overrun the default budget. */
 const wide: ScenarioDocument = {
@@ -123,7 +128,7 @@ const documents: Case[] = [
       }
     },
     type: ScenarioError,
-    error: '100 listed, 101 more (2 problems):\n  - drivers: expected at most 200 drivers\n  - drivers[0].type: unknown driver type "nope"; known types: growth, schedule, ramp, shock, cap, hostile-nan',
+    error: '100 listed, 101 more (2 problems):\n  - drivers: expected at most 200 drivers\n  - drivers[0].type: unknown driver type "nope"; known types: growth, schedule, ramp, shock, cap, tradeCost, event, hostile-nan',
   },
 ];
 
