@@ -14,7 +14,7 @@ import type { LongRunOptions } from './internal/runBatches';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
-  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  /** false runs plain loops, never a loop compiled with `Function` (a scenario's kernel, or the loop that calls a model); same results. Default true. */
   readonly codegen?: boolean;
   /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
   readonly byYear?: boolean;
@@ -136,7 +136,7 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     fnName,
     [
       { what: 'unit sample', bytes: n * 2 * k * 8 },
-      { what: 'points', bytes: runs * k * 8 },
+      { what: 'points', bytes: (2 * n + Math.min(BATCH, n)) * k * 8 },
       { what: 'outputs', bytes: runs * outputs * 8 + (outputs > 1 ? runs * 8 : 0) },
       { what: 'bootstrap', bytes: n * 4 + bootstrap * (2 * k + pairs + 1) * 8 },
     ],
