@@ -17,6 +17,7 @@ import { run as simulateParallel } from './simulate-parallel';
 import { run as history } from './history';
 import { run as evidence } from './evidence';
 import { run as fits } from './fits';
+import { run as endToEnd } from './endToEnd';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
 const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
@@ -30,6 +31,7 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   history,
   evidence,
   fits,
+  endToEnd,
 };
 
 /** Measurements made once, outside this harness, that the results file keeps beside the table. */
