@@ -11,6 +11,7 @@ import { checkSampler } from '../internal/checkSampler';
 import { checkSeed } from '../internal/checkSeed';
 import { throwIfAborted } from '../internal/abortSignal';
 import type { LongRunOptions } from './internal/runBatches';
+import { giveBackScratch, takeScratch } from './internal/scratch';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
@@ -147,16 +148,38 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A). Only A and B are
   // laid out in full; each AB_i and BA_i is built a batch at a time in one reused buffer and evaluated from there.
   const unit = unitSample(sampler, n, 2 * k, rng);
-  const a = new Float64Array(n * k);
-  const b = new Float64Array(n * k);
+  // A, B and the outputs are working memory kept between calls (internal/scratch.ts); every element is written
+  // before it is read.
+  const a = takeScratch(n * k);
+  const b = takeScratch(n * k);
   // Column by column, a block of rows at a time (so the block stays in cache): each parameter's units turned into
   // values straight into its column of A or B.
   for (let r0 = 0; r0 < n; r0 += LAYOUT_ROWS) {
     const rows = Math.min(LAYOUT_ROWS, n - r0);
     for (let c = 0; c < 2 * k; c++) problem.toValues(c % k, rows, unit, r0 * 2 * k + c, 2 * k, c < k ? a : b, r0 * k + (c % k), k);
   }
-  const out = new Float64Array(runs * outputs);
-  evaluateDesign(problem, a, b, n, blocks, out, options, fnName);
+  const out = takeScratch(runs * outputs);
+  try {
+    evaluateDesign(problem, a, b, n, blocks, out, options, fnName);
+    return analyseOutputs(problem, out, n, runs, outputs, secondOrder, bootstrap, confidence, options, fnName);
+  } finally {
+    giveBackScratch(a, b, out);
+  }
+}
+
+/** Every output column's indices, from the outputs of the design. */
+function analyseOutputs(
+  problem: ResolvedProblem,
+  out: Float64Array,
+  n: number,
+  runs: number,
+  outputs: number,
+  secondOrder: boolean,
+  bootstrap: number,
+  confidence: number,
+  options: SobolOptions,
+  fnName: string,
+): SobolResult[] {
   const results: SobolResult[] = [];
   // One output is analysed where it lies; several are copied out one at a time.
   const y = outputs === 1 ? out : new Float64Array(runs);
@@ -189,10 +212,28 @@ function evaluateDesign(
   options: SobolOptions,
   fnName: string,
 ): void {
+  const buffer = takeScratch(Math.min(BATCH, n) * problem.k);
+  try {
+    evaluateBlocks(problem, a, b, n, blocks, out, options, fnName, buffer);
+  } finally {
+    giveBackScratch(buffer);
+  }
+}
+
+function evaluateBlocks(
+  problem: ResolvedProblem,
+  a: Float64Array,
+  b: Float64Array,
+  n: number,
+  blocks: number,
+  out: Float64Array,
+  options: SobolOptions,
+  fnName: string,
+  buffer: Float64Array,
+): void {
   const { k } = problem;
   const outputs = problem.outputs ?? 1;
   const runs = n * blocks;
-  const buffer = new Float64Array(Math.min(BATCH, n) * k);
   throwIfAborted(options.signal, fnName);
   for (let block = 0; block < blocks; block++) {
     // Block 0 is A, 1 is B, 2 + i is AB_i, 2 + k + i is BA_i.
