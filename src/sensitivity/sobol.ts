@@ -137,7 +137,7 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     fnName,
     [
       { what: 'unit sample', bytes: n * 2 * k * 8 },
-      { what: 'points', bytes: (2 * n + Math.min(BATCH, n)) * k * 8 },
+      { what: 'points', bytes: 2 * n * k * 8 },
       { what: 'outputs', bytes: runs * outputs * 8 + (outputs > 1 ? runs * 8 : 0) },
       { what: 'bootstrap', bytes: n * 4 + bootstrap * (2 * k + pairs + 1) * 8 },
     ],
@@ -146,7 +146,7 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
   );
 
   // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A). Only A and B are
-  // laid out in full; each AB_i and BA_i is built a batch at a time in one reused buffer and evaluated from there.
+  // laid out: each AB_i and BA_i is A or B with one column swapped between them (see evaluateDesign).
   const unit = unitSample(sampler, n, 2 * k, rng);
   // A, B and the outputs are working memory kept between calls (internal/scratch.ts); every element is written
   // before it is read.
@@ -198,9 +198,10 @@ const LAYOUT_ROWS = 256;
 const BATCH = 4096;
 
 /**
- * Evaluates the design's blocks into `out` (block-major, `outputs` per run): A and B where they lie, each AB_i (and
- * with second order each BA_i) a batch at a time in one reused buffer. Reports progress and honours an abort between
- * batches, as `runBatches` does.
+ * Evaluates the design's blocks into `out` (block-major, `outputs` per run) without laying out AB_i or BA_i: swapping
+ * column i between A and B turns A into AB_i (A with column i from B) and B into BA_i (B with column i from A), both
+ * evaluated where they lie; swapping it again restores A and B. Reports progress and honours an abort between
+ * batches, as `runBatches` does. (A and B are the caller's working arrays: an abort may leave a column swapped.)
  */
 function evaluateDesign(
   problem: ResolvedProblem,
@@ -212,47 +213,38 @@ function evaluateDesign(
   options: SobolOptions,
   fnName: string,
 ): void {
-  const buffer = takeScratch(Math.min(BATCH, n) * problem.k);
-  try {
-    evaluateBlocks(problem, a, b, n, blocks, out, options, fnName, buffer);
-  } finally {
-    giveBackScratch(buffer);
-  }
-}
-
-function evaluateBlocks(
-  problem: ResolvedProblem,
-  a: Float64Array,
-  b: Float64Array,
-  n: number,
-  blocks: number,
-  out: Float64Array,
-  options: SobolOptions,
-  fnName: string,
-  buffer: Float64Array,
-): void {
   const { k } = problem;
   const outputs = problem.outputs ?? 1;
   const runs = n * blocks;
-  throwIfAborted(options.signal, fnName);
-  for (let block = 0; block < blocks; block++) {
-    // Block 0 is A, 1 is B, 2 + i is AB_i, 2 + k + i is BA_i.
-    const base = block === 1 || block >= 2 + k ? b : a;
-    const swap = block < 2 ? -1 : (block - 2) % k;
-    const other = base === a ? b : a;
+  let done = 0;
+  // Block 0 is A, 1 is B, 2 + i is AB_i, 2 + k + i is BA_i.
+  const evaluate = (points: Float64Array, block: number): void => {
     for (let start = 0; start < n; start += BATCH) {
       const count = Math.min(BATCH, n - start);
-      let points = base.subarray(start * k, (start + count) * k);
-      if (swap >= 0) {
-        buffer.set(points);
-        for (let r = 0, at = start * k + swap; r < count; r++, at += k) buffer[r * k + swap] = other[at]!;
-        points = buffer.subarray(0, count * k);
-      }
-      const done = block * n + start;
-      problem.evaluate(points, count, out.subarray(done * outputs, (done + count) * outputs));
-      options.onProgress?.(done + count, runs);
+      const at = block * n + start;
+      problem.evaluate(points.subarray(start * k, (start + count) * k), count, out.subarray(at * outputs, (at + count) * outputs));
+      done += count;
+      options.onProgress?.(done, runs);
       throwIfAborted(options.signal, fnName);
     }
+  };
+  throwIfAborted(options.signal, fnName);
+  evaluate(a, 0);
+  evaluate(b, 1);
+  for (let i = 0; i < k; i++) {
+    swapColumn(a, b, i, k, n);
+    evaluate(a, 2 + i);
+    if (blocks > k + 2) evaluate(b, 2 + k + i);
+    swapColumn(a, b, i, k, n);
+  }
+}
+
+/** Swaps column `i` of two row-major n × k matrices. */
+function swapColumn(a: Float64Array, b: Float64Array, i: number, k: number, n: number): void {
+  for (let r = 0, at = i; r < n; r++, at += k) {
+    const kept = a[at]!;
+    a[at] = b[at]!;
+    b[at] = kept;
   }
 }
 

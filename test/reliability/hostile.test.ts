@@ -231,7 +231,7 @@ const options: Case[] = [
     run: () => sobol({ model: (x) => x.a! + x.b!, params: { a: [0, 1], b: [0, 1] } }, { n: 64, seed: 1, bootstrap: 1e9 }),
     type: RangeError,
     error:
-      'sobol: this call would allocate about 37.25 GiB (unit sample 2 KiB, points 3 KiB, outputs 2 KiB, bootstrap 37.25 GiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)',
+      'sobol: this call would allocate about 37.25 GiB (unit sample 2 KiB, points 2 KiB, outputs 2 KiB, bootstrap 37.25 GiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)',
   },
   {
     name: 'grid: 100,000 × 100,000 given values',
