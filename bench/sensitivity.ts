@@ -56,9 +56,10 @@ function unitAt(seed: number, i: number): number {
  * Sobol' first- and total-order indices of the 6-parameter model, written by hand column-wise as an analyst would:
  * random A and B columns of N values, f(A), f(B) and f(AB_i) (A's columns with B's i-th) by calling the model on an
  * object literal per row, then Var(Y) over A and B, V_i ≈ mean(f(B)(f(AB_i) − f(A))) (Saltelli et al. 2010) and
- * VT_i ≈ mean((f(A) − f(AB_i))²) / 2 (Jansen 1999). Nothing from src/.
+ * VT_i ≈ mean((f(A) − f(AB_i))²) / 2 (Jansen 1999), and their standard errors (the library's result has them too).
+ * Nothing from src/.
  */
-export function handSobol(model: (x: Record<string, number>) => number, n: number): () => { first: number[]; total: number[] } {
+export function handSobol(model: (x: Record<string, number>) => number, n: number): () => { first: number[]; total: number[]; firstSe: number[]; totalSe: number[] } {
   const k = 6;
   return () => {
     const a: Float64Array[] = [];
@@ -91,18 +92,29 @@ export function handSobol(model: (x: Record<string, number>) => number, n: numbe
     const variance = sumSq / (2 * n) - mean * mean;
     const first: number[] = [];
     const total: number[] = [];
+    const firstSe: number[] = [];
+    const totalSe: number[] = [];
     for (let i = 0; i < k; i++) {
       const yab = evaluate(a.map((column, j) => (j === i ? b[i]! : column)));
       let v = 0;
+      let vSq = 0;
       let vt = 0;
+      let vtSq = 0;
       for (let r = 0; r < n; r++) {
-        v += yb[r]! * (yab[r]! - ya[r]!);
-        vt += 0.5 * (ya[r]! - yab[r]!) * (ya[r]! - yab[r]!);
+        const termFirst = yb[r]! * (yab[r]! - ya[r]!);
+        const termTotal = 0.5 * (ya[r]! - yab[r]!) * (ya[r]! - yab[r]!);
+        v += termFirst;
+        vSq += termFirst * termFirst;
+        vt += termTotal;
+        vtSq += termTotal * termTotal;
       }
       first.push(v / n / variance);
       total.push(vt / n / variance);
+      // Standard errors of the two means, as the library reports them: sd of the per-row terms over √N.
+      firstSe.push(Math.sqrt((vSq - (v * v) / n) / (n - 1) / n) / variance);
+      totalSe.push(Math.sqrt((vtSq - (vt * vt) / n) / (n - 1) / n) / variance);
     }
-    return { first, total };
+    return { first, total, firstSe, totalSe };
   };
 }
 
