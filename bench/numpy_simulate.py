@@ -5,7 +5,10 @@ by year), the first year at or above $10B per run, then np.percentile of the sev
 share of runs at the target. Prints the median of 7 timed repetitions, for the simulation alone and end to end.
 
 Run: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_simulate.py
+With --json it prints the seven times of each (in ms) as JSON instead, for bench/endToEnd.ts.
 """
+import json
+import sys
 import time
 
 import numpy as np
@@ -36,14 +39,18 @@ def end_to_end(rng):
     return fan, np.mean(first >= 0)
 
 
-def median_ms(fn):
+def times_ms(fn):
     times = []
     for seed in range(7):
         rng = np.random.default_rng(seed)
         t = time.perf_counter()
         fn(rng)
         times.append((time.perf_counter() - t) * 1e3)
-    return sorted(times)[3]
+    return times
 
 
-print(f"numpy {np.__version__}: simulate {median_ms(simulate):.0f} ms, simulate + np.percentile + share {median_ms(end_to_end):.0f} ms (medians of 7)")
+if "--json" in sys.argv:
+    print(json.dumps({"numpy": np.__version__, "simulate": times_ms(simulate), "endToEnd": times_ms(end_to_end)}))
+else:
+    sim, e2e = sorted(times_ms(simulate))[3], sorted(times_ms(end_to_end))[3]
+    print(f"numpy {np.__version__}: simulate {sim:.0f} ms, simulate + np.percentile + share {e2e:.0f} ms (medians of 7)")

@@ -19,6 +19,7 @@ import { run as evidence } from './evidence';
 import { run as fits } from './fits';
 import { run as accounts } from './accounts';
 import { run as components } from './components';
+import { run as endToEnd } from './endToEnd';
 
 /** Every suite that `npm run bench` runs by default. Add yours here: a name and a function that returns rows. */
 const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
@@ -34,13 +35,14 @@ const SUITES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   fits,
   accounts,
   components,
+  endToEnd,
 };
 
 /** Measurements made once, outside this harness, that the results file keeps beside the table. */
 const NOTES = [
-  'numpy 2.4.6 doing the work of the simulate suite in place per year (`bench/numpy_simulate.py`, measured once on',
-  '2026-12-01, median of 7, load average 18): simulate 243 ms; simulate + `np.percentile` of the seven fan levels +',
-  'share at target 733 ms. See bench/README.md.',
+  'The endToEnd suite runs numpy doing the same work (`bench/numpy_simulate.py`, with the Python of TRADEPATH_PYTHON',
+  'or /usr/bin/python3) in alternation with tradepath, so its rows are from the same minutes; its numpy rows are',
+  'medians of numpy\'s own seven repetitions. Earlier one-off figures and the comparisons are in bench/README.md.',
 ].join('\n');
 
 function table(rows: readonly BenchRow[]): string {

@@ -7,7 +7,7 @@ import { asProblem, codegenIn, isScenarioProblem, resolveScenarioProblem, type P
 
 /** Options of {@link goalSeek}. */
 export interface GoalSeekOptions {
-  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  /** false runs plain loops, never a loop compiled with `Function` (a scenario's kernel, or the loop that calls a model); same results. Default true. */
   readonly codegen?: boolean;
   /** The parameter to solve for; the others stay at their base values. */
   readonly param: string;

@@ -6,7 +6,7 @@ import type { Problem } from './scenarioProblem';
 
 /** Options of {@link grid}. */
 export interface GridOptions {
-  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  /** false runs plain loops, never a loop compiled with `Function` (a scenario's kernel, or the loop that calls a model); same results. Default true. */
   readonly codegen?: boolean;
   /**
    * The most bytes the call may allocate (design, outputs, results); default 2 GiB. A larger estimate is refused

@@ -1,6 +1,8 @@
 import { show } from '../internal/show';
 import { resolveParams, type ModelProblem, type ResolvedProblem } from './resolveParams';
 import { codegenIn, isScenarioProblem, resolveScenarioProblem } from './scenarioProblem';
+import { modelEvaluator } from './internal/modelEvaluator';
+import { codegenOption } from '../simulation/plan';
 
 export type { ModelProblem, ParamSpec, ResolvedProblem } from './resolveParams';
 
@@ -15,24 +17,7 @@ export function resolveProblem(problem: unknown, fnName: string, options?: unkno
     throw new TypeError(`${fnName}: problem.model must be a function (x) => number, got ${show(model)}`);
   }
   const resolved = resolveParams(params, fnName);
-  return { ...resolved, evaluate: modelEvaluator(model as ModelProblem['model'], resolved.names, fnName) };
-}
-
-function modelEvaluator(model: ModelProblem['model'], names: readonly string[], fnName: string) {
-  const k = names.length;
-  return (points: Float64Array, n: number, out: Float64Array): void => {
-    const x: Record<string, number> = {};
-    for (let j = 0; j < k; j++) x[names[j]!] = 0;
-    for (let i = 0, row = 0; i < n; i++, row += k) {
-      for (let j = 0; j < k; j++) x[names[j]!] = points[row + j]!;
-      const y = model(x);
-      if (typeof y !== 'number' || !Number.isFinite(y)) {
-        const at = names.map((name, j) => `${name}: ${points[row + j]}`).join(', ');
-        throw new RangeError(`${fnName}: the model must return a finite number, got ${show(y)} at { ${at} }`);
-      }
-      out[i] = y;
-    }
-  };
+  return { ...resolved, evaluate: modelEvaluator(model as ModelProblem['model'], resolved.names, fnName, codegenOption(codegenIn(options), fnName)) };
 }
 
 /** The index of parameter `name`, or a RangeError that lists the valid names. */

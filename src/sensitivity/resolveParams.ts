@@ -30,9 +30,10 @@ export interface ResolvedProblem {
   readonly high: Float64Array;
   /**
    * Unit interval → value over the whole distribution (Sobol'): a range linearly, a distribution by its quantile;
-   * `units[i]` into `out[i]` for a column of a design.
+   * for a column of a design, `n` units read from `units[from + r·stride]` into `out[to + r·outStride]`, so a
+   * column of a row-major sample goes straight into a column of a row-major matrix.
    */
-  toValues(j: number, units: Float64Array, out: Float64Array): void;
+  toValues(j: number, n: number, units: Float64Array, from: number, stride: number, out: Float64Array, to: number, outStride: number): void;
   /** Unit interval → value over `low..high` (Morris, spider): a range linearly, a distribution by its quantile. */
   sweep(j: number, u: number): number;
   /** Evaluates `n` points (row-major `n × k` parameter values) into `out` (`n × outputs`). */
@@ -120,15 +121,15 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
     base,
     low,
     high,
-    toValues(j, units, out) {
+    toValues(j, n, units, from, stride, out, to, outStride) {
       const q = unchecked[j];
       const lo = low[j]!;
       const hi = high[j]!;
-      if (q === undefined) for (let i = 0; i < units.length; i++) out[i] = between(lo, hi, units[i]!);
+      if (q === undefined) for (let r = 0; r < n; r++) out[to + r * outStride] = between(lo, hi, units[from + r * stride]!);
       else {
-        for (let i = 0; i < units.length; i++) {
-          const u = units[i]!;
-          out[i] = q(u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u);
+        for (let r = 0; r < n; r++) {
+          const u = units[from + r * stride]!;
+          out[to + r * outStride] = q(u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u);
         }
       }
     },

@@ -6,7 +6,7 @@ import { isPerYearVolatility } from '../scenario/isPerYearVolatility';
 import { unknownParameter } from '../scenario/unknownParameter';
 import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
-import { compileKernel } from '../simulation/kernel';
+import { compileKernel, type ComponentKernelOptions as KernelOptions, type Kernel } from '../simulation/kernel';
 import { checkComponent } from '../simulation/components';
 import { codegenOption } from '../simulation/plan';
 import { RATE_FLOOR } from '../uncertainty/rateFloor';
@@ -88,13 +88,18 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
   const byYear = extra.byYear === true;
   const oneYear = !byYear && typeof output === 'object' && output !== null && typeof output.year === 'number';
   const component = componentOf(scenario, output, fnName);
-  const kernel = compileKernel(scenario, names, {
+  const kernelOptions: KernelOptions = {
     endYear: oneYear ? Math.max(output.year!, y0 + 1) : scenario.horizon.endYear,
     volatility: false,
     caller: fnName,
     codegen: codegenOption(extra.codegen, fnName),
     component,
-  });
+  };
+  const shared = sharedKernel(scenario, names, kernelOptions);
+  const kernel = shared.kernel;
+  // A kernel keeps scratch state: an output function that analyses the same scenario again while this one runs
+  // gets a kernel of its own.
+  let own: Kernel | undefined;
   const H = kernel.steps;
   const outputs = byYear ? H : 1;
   // A value in one year is read straight from the paths.
@@ -107,26 +112,37 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
   // defaults — a list of names, or every continuous parameter — move ±10 %.
   const explicit = new Set(Array.isArray(p.params) || (p.params === undefined && Object.keys(scenario.uncertainty).length === 0) ? [] : Object.keys(specs));
 
+  const evaluateWith = (runner: Kernel, points: Float64Array, n: number, out: Float64Array): void => {
+    for (let start = 0; start < n; start += BATCH) {
+      const count = Math.min(BATCH, n - start);
+      runner.run({ count, params: points.subarray(start * names.length, (start + count) * names.length), normals: noNormals, out: paths, stride: BATCH, offset: 0, hit });
+      for (let r = 0; r < count; r++) {
+        if (outputs > 1) {
+          for (let i = 1; i <= H; i++) out[(start + r) * outputs + i - 1] = paths[i * BATCH + r]!;
+          continue;
+        }
+        if (last >= 0) {
+          out[start + r] = paths[last * BATCH + r]!;
+          continue;
+        }
+        for (let i = 0; i <= H; i++) path[i] = paths[i * BATCH + r]!;
+        out[start + r] = measure(path, hit[r]!);
+      }
+    }
+  };
+
   return {
     ...resolved,
     base,
     outputs,
     evaluate(points, n, out) {
-      for (let start = 0; start < n; start += BATCH) {
-        const count = Math.min(BATCH, n - start);
-        kernel.run({ count, params: points.subarray(start * names.length, (start + count) * names.length), normals: noNormals, out: paths, stride: BATCH, offset: 0, hit });
-        for (let r = 0; r < count; r++) {
-          if (outputs > 1) {
-            for (let i = 1; i <= H; i++) out[(start + r) * outputs + i - 1] = paths[i * BATCH + r]!;
-            continue;
-          }
-          if (last >= 0) {
-            out[start + r] = paths[last * BATCH + r]!;
-            continue;
-          }
-          for (let i = 0; i <= H; i++) path[i] = paths[i * BATCH + r]!;
-          out[start + r] = measure(path, hit[r]!);
-        }
+      const mine = !shared.busy;
+      const runner = mine ? kernel : (own ??= compileKernel(scenario, names, kernelOptions));
+      if (mine) shared.busy = true;
+      try {
+        evaluateWith(runner, points, n, out);
+      } finally {
+        if (mine) shared.busy = false;
       }
     },
     tornadoRange(j, relative) {
@@ -137,6 +153,23 @@ export function resolveScenarioProblem(problem: unknown, fnName: string, extra: 
     ...(scenario.target === undefined || component !== undefined ? {} : { defaultTarget: scenario.target.value.toNumber() }),
     seekLimits: (j) => limitsOf(parameters[j]!),
   };
+}
+
+/** Compiled kernels by scenario, then by parameters and options, each with whether an evaluation is using it. */
+const kernels = new WeakMap<Scenario, Map<string, { readonly kernel: Kernel; busy: boolean }>>();
+
+/**
+ * The kernel of a scenario for these parameters and options, compiled once and kept with the (frozen) scenario, so
+ * that a second analysis of the same scenario (another method, another n) runs code the engine has already
+ * optimised instead of compiling and warming up a new loop. A WeakMap: a scenario that is dropped takes its kernels.
+ */
+function sharedKernel(scenario: Scenario, names: readonly string[], options: KernelOptions): { readonly kernel: Kernel; busy: boolean } {
+  const key = JSON.stringify([names, options.endYear, options.volatility, options.caller, options.codegen, options.component ?? null]);
+  let byKey = kernels.get(scenario);
+  if (byKey === undefined) kernels.set(scenario, (byKey = new Map()));
+  let entry = byKey.get(key);
+  if (entry === undefined) byKey.set(key, (entry = { kernel: compileKernel(scenario, names, options), busy: false }));
+  return entry;
 }
 
 function paramSpecs(

@@ -10,11 +10,12 @@ import { perYear, type Problem } from './scenarioProblem';
 import { checkSampler } from '../internal/checkSampler';
 import { checkSeed } from '../internal/checkSeed';
 import { throwIfAborted } from '../internal/abortSignal';
-import { runBatches, type LongRunOptions } from './internal/runBatches';
+import type { LongRunOptions } from './internal/runBatches';
+import { giveBackScratch, takeScratch } from './internal/scratch';
 
 /** Options of {@link sobol}. */
 export interface SobolOptions extends LongRunOptions {
-  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  /** false runs plain loops, never a loop compiled with `Function` (a scenario's kernel, or the loop that calls a model); same results. Default true. */
   readonly codegen?: boolean;
   /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
   readonly byYear?: boolean;
@@ -136,7 +137,7 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     fnName,
     [
       { what: 'unit sample', bytes: n * 2 * k * 8 },
-      { what: 'points', bytes: runs * k * 8 },
+      { what: 'points', bytes: 2 * n * k * 8 },
       { what: 'outputs', bytes: runs * outputs * 8 + (outputs > 1 ? runs * 8 : 0) },
       { what: 'bootstrap', bytes: n * 4 + bootstrap * (2 * k + pairs + 1) * 8 },
     ],
@@ -144,42 +145,107 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     'use a smaller n or fewer bootstrap resamples',
   );
 
-  // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A).
+  // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A). Only A and B are
+  // laid out: each AB_i and BA_i is A or B with one column swapped between them (see evaluateDesign).
   const unit = unitSample(sampler, n, 2 * k, rng);
-  const points = new Float64Array(runs * k);
-  const a = points.subarray(0, n * k);
-  const b = points.subarray(n * k, 2 * n * k);
-  // Column by column: each parameter's units gathered, turned into values, and laid into A and B.
-  const units = new Float64Array(n);
-  const values = new Float64Array(n);
-  for (let c = 0; c < 2 * k; c++) {
-    for (let r = 0; r < n; r++) units[r] = unit[r * 2 * k + c]!;
-    problem.toValues(c % k, units, values);
-    const into = c < k ? a : b;
-    for (let r = 0, j = c % k; r < n; r++) into[r * k + j] = values[r]!;
+  // A, B and the outputs are working memory kept between calls (internal/scratch.ts); every element is written
+  // before it is read.
+  const a = takeScratch(n * k);
+  const b = takeScratch(n * k);
+  // Column by column, a block of rows at a time (so the block stays in cache): each parameter's units turned into
+  // values straight into its column of A or B.
+  for (let r0 = 0; r0 < n; r0 += LAYOUT_ROWS) {
+    const rows = Math.min(LAYOUT_ROWS, n - r0);
+    for (let c = 0; c < 2 * k; c++) problem.toValues(c % k, rows, unit, r0 * 2 * k + c, 2 * k, c < k ? a : b, r0 * k + (c % k), k);
   }
-  for (let i = 0; i < k; i++) {
-    const ab = (2 + i) * n * k;
-    points.copyWithin(ab, 0, n * k);
-    for (let r = 0; r < n; r++) points[ab + r * k + i] = b[r * k + i]!;
-    if (secondOrder) {
-      const ba = (2 + k + i) * n * k;
-      points.copyWithin(ba, n * k, 2 * n * k);
-      for (let r = 0; r < n; r++) points[ba + r * k + i] = a[r * k + i]!;
-    }
+  const out = takeScratch(runs * outputs);
+  try {
+    evaluateDesign(problem, a, b, n, blocks, out, options, fnName);
+    return analyseOutputs(problem, out, n, runs, outputs, secondOrder, bootstrap, confidence, options, fnName);
+  } finally {
+    giveBackScratch(a, b, out);
   }
-  const out = new Float64Array(runs * outputs);
-  runBatches(problem, points, runs, out, options, fnName);
+}
 
+/** Every output column's indices, from the outputs of the design. */
+function analyseOutputs(
+  problem: ResolvedProblem,
+  out: Float64Array,
+  n: number,
+  runs: number,
+  outputs: number,
+  secondOrder: boolean,
+  bootstrap: number,
+  confidence: number,
+  options: SobolOptions,
+  fnName: string,
+): SobolResult[] {
   const results: SobolResult[] = [];
   // One output is analysed where it lies; several are copied out one at a time.
   const y = outputs === 1 ? out : new Float64Array(runs);
   for (let o = 0; o < outputs; o++) {
     if (outputs > 1) for (let r = 0; r < runs; r++) y[r] = out[r * outputs + o]!;
     throwIfAborted(options.signal, fnName);
-    results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
+    results.push(analyse(problem, y, n, secondOrder, bootstrap, confidence, () => createRng(`${String(options.seed)}/bootstrap/${o}`), runs));
   }
   return results;
+}
+
+/** Rows of the design turned from units into values at a time. */
+const LAYOUT_ROWS = 256;
+
+/** Rows per evaluated batch: small enough to answer an abort quickly and to stay in cache, large enough to cost nothing. */
+const BATCH = 4096;
+
+/**
+ * Evaluates the design's blocks into `out` (block-major, `outputs` per run) without laying out AB_i or BA_i: swapping
+ * column i between A and B turns A into AB_i (A with column i from B) and B into BA_i (B with column i from A), both
+ * evaluated where they lie; swapping it again restores A and B. Reports progress and honours an abort between
+ * batches, as `runBatches` does. (A and B are the caller's working arrays: an abort may leave a column swapped.)
+ */
+function evaluateDesign(
+  problem: ResolvedProblem,
+  a: Float64Array,
+  b: Float64Array,
+  n: number,
+  blocks: number,
+  out: Float64Array,
+  options: SobolOptions,
+  fnName: string,
+): void {
+  const { k } = problem;
+  const outputs = problem.outputs ?? 1;
+  const runs = n * blocks;
+  let done = 0;
+  // Block 0 is A, 1 is B, 2 + i is AB_i, 2 + k + i is BA_i.
+  const evaluate = (points: Float64Array, block: number): void => {
+    for (let start = 0; start < n; start += BATCH) {
+      const count = Math.min(BATCH, n - start);
+      const at = block * n + start;
+      problem.evaluate(points.subarray(start * k, (start + count) * k), count, out.subarray(at * outputs, (at + count) * outputs));
+      done += count;
+      options.onProgress?.(done, runs);
+      throwIfAborted(options.signal, fnName);
+    }
+  };
+  throwIfAborted(options.signal, fnName);
+  evaluate(a, 0);
+  evaluate(b, 1);
+  for (let i = 0; i < k; i++) {
+    swapColumn(a, b, i, k, n);
+    evaluate(a, 2 + i);
+    if (blocks > k + 2) evaluate(b, 2 + k + i);
+    swapColumn(a, b, i, k, n);
+  }
+}
+
+/** Swaps column `i` of two row-major n × k matrices. */
+function swapColumn(a: Float64Array, b: Float64Array, i: number, k: number, n: number): void {
+  for (let r = 0, at = i; r < n; r++, at += k) {
+    const kept = a[at]!;
+    a[at] = b[at]!;
+    b[at] = kept;
+  }
 }
 
 /** Estimates the indices from the outputs `y` (blocks of N as laid out by `sobolResolved`). */
@@ -190,31 +256,30 @@ function analyse(
   secondOrder: boolean,
   bootstrap: number,
   confidence: number,
-  rng: Rng,
+  bootstrapRng: () => Rng,
   runs: number,
 ): SobolResult {
   const { k, names } = problem;
   // Centring on the mean of A and B changes no index but keeps the products small (fewer rounding errors).
-  let mean = 0;
-  for (let r = 0; r < 2 * n; r++) mean += (y[r]! - mean) / (r + 1);
-  for (let r = 0; r < runs; r++) y[r] = y[r]! - mean;
+  // (Any constant would do; a plain sum, which is not a chain of divisions, is close enough to the mean for that.)
+  let sum = 0;
+  for (let r = 0; r < 2 * n; r++) sum += y[r]!;
+  const mean = sum / (2 * n);
   // Squares of outputs beyond about 1e154 overflow to Infinity (and tiny ones underflow to 0): rescale such outputs
   // by a power of two, which is exact and changes no index. Ordinary outputs are left as they are.
-  let largest = 0;
-  for (let r = 0; r < runs; r++) largest = Math.max(largest, Math.abs(y[r]!));
+  const largest = centre(y, runs, mean);
   if (largest > 2 ** 400 || (largest > 0 && largest < 2 ** -400)) {
     const scale = 2 ** -Math.ceil(Math.log2(largest));
     for (let r = 0; r < runs; r++) y[r] = y[r]! * scale;
   }
 
-  const rows = identity(n);
   const first = new Float64Array(k);
   const total = new Float64Array(k);
   const firstSe = new Float64Array(k);
   const totalSe = new Float64Array(k);
   const pairs = secondOrder ? (k * (k - 1)) / 2 : 0;
   const second = new Float64Array(pairs);
-  const variance = estimate(y, n, k, rows, first, total, second, firstSe, totalSe);
+  const variance = estimate(y, n, k, undefined, first, total, second, firstSe, totalSe);
 
   const warnings: string[] = [];
   if (variance === 0) {
@@ -230,6 +295,8 @@ function analyse(
     const f = new Float64Array(k);
     const t = new Float64Array(k);
     const s = new Float64Array(pairs);
+    const rng = bootstrapRng();
+    const rows = new Int32Array(n);
     for (let rep = 0; rep < bootstrap; rep++) {
       for (let r = 0; r < n; r++) rows[r] = Math.floor(rng.next() * n);
       estimate(y, n, k, rows, f, t, s, undefined, undefined);
@@ -290,15 +357,27 @@ function analyse(
   };
 }
 
+/** Subtracts `mean` from the first `runs` outputs in place; returns the largest size left. */
+function centre(y: Float64Array, runs: number, mean: number): number {
+  let largest = 0;
+  for (let r = 0; r < runs; r++) {
+    const centred = y[r]! - mean;
+    y[r] = centred;
+    const size = Math.abs(centred);
+    if (size > largest) largest = size;
+  }
+  return largest;
+}
+
 /**
- * One estimate of every index over the rows `rows` (all rows, or a bootstrap resample); returns the variance.
- * Writes standard errors when `firstSe`/`totalSe` are given.
+ * One estimate of every index over the rows `rows` (a bootstrap resample), or over all rows in order when `rows` is
+ * undefined; returns the variance. Writes standard errors when `firstSe`/`totalSe` are given.
  */
 function estimate(
   y: Float64Array,
   n: number,
   k: number,
-  rows: Int32Array,
+  rows: Int32Array | undefined,
   first: Float64Array,
   total: Float64Array,
   second: Float64Array,
@@ -309,8 +388,9 @@ function estimate(
   let sum = 0;
   let sumSq = 0;
   for (let r = 0; r < n; r++) {
-    const ya = y[rows[r]!]!;
-    const yb = y[n + rows[r]!]!;
+    const row = rows === undefined ? r : rows[r]!;
+    const ya = y[row]!;
+    const yb = y[n + row]!;
     sum += ya + yb;
     sumSq += ya * ya + yb * yb;
   }
@@ -331,7 +411,7 @@ function estimate(
     let st = 0;
     let stSq = 0;
     for (let r = 0; r < n; r++) {
-      const row = rows[r]!;
+      const row = rows === undefined ? r : rows[r]!;
       const ya = y[row]!;
       const yab = y[ab + row]!;
       // Saltelli et al. (2010), Table 2 (b): V_i ≈ mean(f(B)·(f(AB_i) − f(A))).
@@ -358,7 +438,7 @@ function estimate(
         const ab = (2 + j) * n;
         let v = 0;
         for (let r = 0; r < n; r++) {
-          const row = rows[r]!;
+          const row = rows === undefined ? r : rows[r]!;
           // Saltelli (2002): V_ij^closed ≈ mean(f(BA_i)·f(AB_j) − f(A)·f(B)).
           v += y[ba + row]! * y[ab + row]! - y[row]! * y[n + row]!;
         }
@@ -367,12 +447,6 @@ function estimate(
     }
   }
   return variance;
-}
-
-function identity(n: number): Int32Array {
-  const rows = new Int32Array(n);
-  for (let r = 0; r < n; r++) rows[r] = r;
-  return rows;
 }
 
 function byName(names: readonly string[], values: Float64Array): Record<string, number> {

@@ -5,7 +5,7 @@ import { perYear, type Problem } from './scenarioProblem';
 
 /** Options of {@link tornado}. */
 export interface TornadoOptions {
-  /** A scenario only: false runs the kernel's plain loops, never a loop compiled for the scenario with `Function` (same results). Default true. */
+  /** false runs plain loops, never a loop compiled with `Function` (a scenario's kernel, or the loop that calls a model); same results. Default true. */
   readonly codegen?: boolean;
   /** A scenario only: analyse every projection year from one design; the result is then one entry per year. */
   readonly byYear?: boolean;

@@ -2,7 +2,7 @@ import { show } from '../internal/show';
 import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { meanSd } from '../uncertainty/stats/meanSd';
 import { quantileSorted } from '../uncertainty/stats/quantile';
-import { quantilesBySelection } from '../uncertainty/stats/quantilesBySelection';
+import { quantilesOfColumn } from '../uncertainty/stats/quantilesOfColumn';
 import { wilsonInterval } from '../uncertainty/stats/wilsonInterval';
 
 /** What a simulation was run with, so that it can be run again. */
@@ -161,8 +161,8 @@ export class Simulation {
 
   /**
    * The p-quantile of the values in a year: type 7, linear interpolation between order statistics (numpy's default).
-   * The first call for a year selects the order statistics it needs (O(runs)); the second sorts that year's values
-   * once, and later calls reuse them.
+   * The first call for a year finds the order statistics it needs by counting (O(runs), no copy); the second sorts
+   * that year's values once, and later calls reuse them.
    * @throws {RangeError} for a year outside the projection or p outside [0, 1].
    */
   quantile(year: number, p: number): number {
@@ -172,26 +172,20 @@ export class Simulation {
     if (sorted !== undefined) return quantileSorted(sorted, p);
     if (!this.#asked.has(i)) {
       this.#asked.add(i);
-      return quantilesBySelection(this.#values.slice(i * this.#runs, (i + 1) * this.#runs), [p])[0]!;
+      return quantilesOfColumn(this.#values, i * this.#runs, (i + 1) * this.#runs, [p])[0]!;
     }
     return quantileSorted(this.#sortedAt(i), p);
   }
 
   /**
-   * The fan of every year: the 5th, 10th, 25th, 50th, 75th, 90th and 95th percentiles, selected (not sorted) from
-   * one working copy of each year's values; the same numbers a sort would give.
+   * The fan of every year: the 5th, 10th, 25th, 50th, 75th, 90th and 95th percentiles, found by counting the year's
+   * values into buckets and sorting only the few buckets that hold the levels (not a sort of the year, not a copy);
+   * the same numbers a sort would give.
    */
   fan(): FanRow[] {
-    let scratch: Float64Array | undefined;
     return this.years.map((year, i) => {
       const sorted = this.#sorted.get(i);
-      let q: number[];
-      if (sorted !== undefined) q = FAN_LEVELS.map((p) => quantileSorted(sorted, p));
-      else {
-        scratch ??= new Float64Array(this.#runs);
-        scratch.set(this.#values.subarray(i * this.#runs, (i + 1) * this.#runs));
-        q = quantilesBySelection(scratch, FAN_LEVELS);
-      }
+      const q = sorted !== undefined ? FAN_LEVELS.map((p) => quantileSorted(sorted, p)) : quantilesOfColumn(this.#values, i * this.#runs, (i + 1) * this.#runs, FAN_LEVELS);
       return { year, p5: q[0]!, p10: q[1]!, p25: q[2]!, p50: q[3]!, p75: q[4]!, p90: q[5]!, p95: q[6]! };
     });
   }

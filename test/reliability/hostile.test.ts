@@ -17,7 +17,6 @@ import {
   grid,
   impliedCagr,
   morris,
-  presets,
   probabilisticGoalSeek,
   project,
   registerDriver,
@@ -202,14 +201,14 @@ const options: Case[] = [
     run: () => sobol({ model: (x) => x.a! + x.b!, params: { a: [0, 1], b: [0, 1] } }, { n: 2 ** 27, seed: 1 }),
     type: RangeError,
     error:
-      "sobol: this call would allocate about 16.50 GiB (unit sample 4.00 GiB, points 8.00 GiB, outputs 4.00 GiB, bootstrap 512 MiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)",
+      "sobol: this call would allocate about 12.50 GiB (unit sample 4.00 GiB, points 4.00 GiB, outputs 4.00 GiB, bootstrap 512 MiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)",
   },
   {
     name: 'sobol: a scenario with n = 2^27',
     run: () => sobol(statusQuo, { n: 2 ** 27, seed: 1 }),
     type: RangeError,
     error:
-      "sobol: this call would allocate about 16.50 GiB (unit sample 4.00 GiB, points 8.00 GiB, outputs 4.00 GiB, bootstrap 512 MiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)",
+      "sobol: this call would allocate about 12.50 GiB (unit sample 4.00 GiB, points 4.00 GiB, outputs 4.00 GiB, bootstrap 512 MiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)",
   },
   {
     name: 'morris: 1e8 trajectories (issue #14: hung)',
@@ -237,7 +236,7 @@ const options: Case[] = [
     run: () => sobol({ model: (x) => x.a! + x.b!, params: { a: [0, 1], b: [0, 1] } }, { n: 64, seed: 1, bootstrap: 1e9 }),
     type: RangeError,
     error:
-      'sobol: this call would allocate about 37.25 GiB (unit sample 2 KiB, points 4 KiB, outputs 2 KiB, bootstrap 37.25 GiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)',
+      'sobol: this call would allocate about 37.25 GiB (unit sample 2 KiB, points 2 KiB, outputs 2 KiB, bootstrap 37.25 GiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)',
   },
   {
     name: 'grid: 100,000 × 100,000 given values',
@@ -401,7 +400,7 @@ const cliCases: CliCase[] = [
   { name: '--html into a folder that does not exist', argv: ['run', 'preset:statusQuo', '--html', join(scratch, 'no', 'such', 'r.html')], err: `tradepath: run: cannot write --html ${scratch}/no/such/r.html: the folder ${scratch}/no/such does not exist\n`, code: 2 },
   { name: '--html onto a folder', argv: ['simulate', 'preset:statusQuo', '--runs', '1000', '--html', scratch], err: `tradepath: simulate: cannot write --html ${scratch}: it is a folder\n`, code: 2 },
   { name: '--svg under a file', argv: ['run', 'preset:statusQuo', '--svg', join(manyFile, 'charts')], err: `tradepath: run: cannot write --svg ${scratch}/many.json/charts: ${scratch}/many.json is not a folder\n`, code: 2 },
-  { name: 'sobol with n = 2^27 (issue #14: passed through)', argv: ['sensitivity', 'preset:momentum', '--method', 'sobol', '--n', String(2 ** 27)], err: "tradepath: sobol: this call would allocate about 16.50 GiB (unit sample 4.00 GiB, points 8.00 GiB, outputs 4.00 GiB, bootstrap 512 MiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)\n", code: 2 },
+  { name: 'sobol with n = 2^27 (issue #14: passed through)', argv: ['sensitivity', 'preset:momentum', '--method', 'sobol', '--n', String(2 ** 27)], err: "tradepath: sobol: this call would allocate about 12.50 GiB (unit sample 4.00 GiB, points 4.00 GiB, outputs 4.00 GiB, bootstrap 512 MiB), more than its memory budget of 2.00 GiB; use a smaller n or fewer bootstrap resamples, or raise memoryBudget (bytes)\n", code: 2 },
   { name: 'morris with 1e8 trajectories', argv: ['sensitivity', 'preset:momentum', '--method', 'morris', '--trajectories', '100000000'], err: "tradepath: morris: this call would allocate about 8.94 GiB (points 4.47 GiB, trajectory steps 2.24 GiB, outputs 2.24 GiB), more than its memory budget of 2.00 GiB; use fewer trajectories, or raise memoryBudget (bytes)\n", code: 2 },
   {
     name: 'validate a document with 200,000 problems (issue #14: "Maximum call stack size exceeded")',

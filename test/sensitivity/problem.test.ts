@@ -17,7 +17,7 @@ describe('resolveProblem on a model', () => {
     expect(Array.from(p.high)).toEqual([4, 9.5]);
     const values = (j: number, ...units: number[]) => {
       const out = new Float64Array(units.length);
-      p.toValues(j, Float64Array.from(units), out);
+      p.toValues(j, units.length, Float64Array.from(units), 0, 1, out, 0, 1);
       return Array.from(out);
     };
     expect(values(0, 0.25, 1)).toEqual([2.5, 4]);
@@ -37,10 +37,20 @@ describe('resolveProblem on a model', () => {
   it('keeps quantiles finite at u = 0 and u = 1', () => {
     const p = resolveProblem({ model, params: { a: [0, 1], b: normal({ mean: 0, sd: 1 }) } }, 'test');
     const out = new Float64Array(2);
-    p.toValues(1, Float64Array.of(0, 1), out);
+    p.toValues(1, 2, Float64Array.of(0, 1), 0, 1, out, 0, 1);
     // Reference: Φ⁻¹(2^−53) = −8.209536151601387 (scipy.stats.norm.ppf(2**-53)); the ends are clamped to 2^−53 from 0 and 1.
     expect(out[0]).toBeCloseTo(-8.209536151601387, 9);
     expect(out[1]).toBeCloseTo(8.209536151601387, 9);
+  });
+
+  it('reads a column of a row-major sample and writes a column of a row-major matrix (strides)', () => {
+    const p = resolveProblem({ model, params: { a: [2, 4], b: [0, 10] } }, 'test');
+    // Two rows of a 2-dimensional unit sample, [u_a, u_b] each; b's column into column 1 of a 2-row, 3-column matrix.
+    const units = Float64Array.of(0.5, 0.25, 0, 0.75);
+    const out = new Float64Array(6);
+    p.toValues(1, 2, units, 1, 2, out, 1, 3);
+    // By hand: 0 + 10 · 0.25 = 2.5 and 10 · 0.75 = 7.5; the other cells stay 0.
+    expect(Array.from(out)).toEqual([0, 2.5, 0, 0, 7.5, 0]);
   });
 
   it('evaluates a batch row by row', () => {

@@ -111,3 +111,28 @@ describe('scenario problems take the scenario’s own uncertainty by default', (
     expect(bar.low).toBeCloseTo(0.0064 - 1.2815515655446004 * 0.0702, 12);
   });
 });
+
+describe('scenario problems share a compiled kernel between calls', () => {
+  const scenario = presets.azerbaijanIran.combined;
+
+  it('gives the same indices on a second call, with codegen false, and in a nested analysis of the same scenario', () => {
+    const alone = sobol({ scenario, output: 'final' }, { n: 64, seed: 4 });
+    expect(sobol({ scenario, output: 'final' }, { n: 64, seed: 4 })).toEqual(alone);
+    expect(sobol({ scenario, output: 'final' }, { n: 64, seed: 4, codegen: false })).toEqual(alone);
+    // The outer analysis reads the final value through a function (the same paths and kernel options as 'final'),
+    // and while its evaluation is under way starts the inner one, which then gets a kernel of its own.
+    let inner: ReturnType<typeof sobol> | undefined;
+    const outer = sobol(
+      {
+        scenario,
+        output: (path) => {
+          inner ??= sobol({ scenario, output: 'final' }, { n: 64, seed: 4 });
+          return path[path.length - 1]!;
+        },
+      },
+      { n: 64, seed: 4 },
+    );
+    expect(inner).toEqual(alone);
+    expect(outer).toEqual(alone);
+  });
+});
