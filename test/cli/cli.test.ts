@@ -31,7 +31,8 @@ describe('tradepath (in process)', () => {
 
   it('run, compare, simulate and sensitivity on presets and files', async () => {
     const run = await cli('run', 'examples/scenarios/momentum.json', '--format', 'csv');
-    expect(run.out.split('\r\n')[6]).toBe('2029,1443225600,0.2,240537600'); // 580M · 1.2^5; the step adds 20% of 1,202,688,000
+    // 580M · 1.2^5; exports 44.9M · 1.2^5 = 111,725,568, imports 535.1M · 1.2^5 = 1,331,500,032, their balance; the step adds 20% of 1,202,688,000
+    expect(run.out.split('\r\n')[6]).toBe('2029,1443225600,0.2,111725568,1331500032,-1219774464,240537600');
     const compare = await cli('compare', 'preset:statusQuo', 'preset:targetPath', '--format', 'json');
     expect(JSON.parse(compare.out).map((r: { reachedIn: number | null }) => r.reachedIn)).toEqual([null, 2029]);
     const sim = await cli('simulate', 'preset:combined', '--runs', '2000', '--seed', '7');

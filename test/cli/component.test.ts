@@ -95,3 +95,16 @@ describe('tradepath --component', () => {
     `);
   });
 });
+
+describe('tradepath run --component', () => {
+  it('shows one component with what each driver adds to it; without it, a column per component', async () => {
+    // exports: 60M · 1.1 = 66M in 2025 and 72.6M in 2026; the driver adds 6M, then 6.6M (60M · 10 %, 66M · 10 %).
+    const one = await cli('run', file, '--component', 'exports', '--format', 'csv');
+    expect([one.code, one.err]).toEqual([0, '']);
+    expect(one.out.split(/\r?\n/).slice(0, 4)).toEqual(['Year,exports,Growth,base,rail', '2024,60000000,,,', '2025,66000000,0.1,6000000,0', '2026,72600000,0.1,6600000,0']);
+    const all = await cli('run', file, '--format', 'csv');
+    expect(all.out.split(/\r?\n/)[0]).toBe('Year,Value,Growth,exports,imports,Balance,base,rail');
+    expect(all.out.split(/\r?\n/)[1]).toBe('2024,580000000,,60000000,520000000,-460000000,,');
+    expect(await cli('run', file, '--component', 'exprts')).toEqual({ code: 2, out: '', err: 'tradepath: run: unknown component "exprts"; components: exports, imports\n' });
+  });
+});

@@ -17,18 +17,20 @@ import { parameterTable } from '../../scenario/parameters';
 export const help = `tradepath run — project a scenario exactly, year by year
 
 Usage:
-  tradepath run <scenario.json | preset:name> [--set param=value ...]
+  tradepath run <scenario.json | preset:name> [--set param=value ...] [--component <id>]
 
 Options:
-  --set <param=value>  change a parameter, e.g. --set base.rate=25% --set capacity.capacity=12B (repeatable);
+  --set <param=value>  change a parameter, e.g. --set base.rate=25% --set railway.change=-4% (repeatable);
                        rates take a % sign (12%; a plain number is a fraction: 0.12), amounts a unit (12B)
+  --component <id>     one component's path and what each driver adds to it (exports, imports, …); without it,
+                       the total, with a column per component (and the balance, for exports and imports)
   --format md|csv|json the output (default md)
   --html <file>        also write the scenario's report as one HTML file
   --svg <dir>          also write its charts (path, attribution) as SVG files
 `;
 
 export function run(argv: readonly string[], io: Io): void {
-  const { values, positionals } = parse('run', argv, { ...common, set: { type: 'string', multiple: true } });
+  const { values, positionals } = parse('run', argv, { ...common, set: { type: 'string', multiple: true }, component: { type: 'string' } });
   if (values.help) return io.out(help);
   if (positionals.length > 1) throw new UsageError(`run: one scenario at a time, got ${positionals.length}; use 'tradepath compare' for several`);
   const scenario = scenarioArg('run', positionals[0]);
@@ -46,18 +48,28 @@ export function run(argv: readonly string[], io: Io): void {
   );
   const p = project(scenario, { overrides });
   const ids = p.drivers.map((d) => d.id);
+  const component = values.component as string | undefined;
+  const parts = Object.keys(p.components ?? {});
+  if (component !== undefined && !parts.includes(component)) {
+    throw new UsageError(`run: unknown component "${component}"; ${parts.length === 0 ? 'the scenario has no components' : `components: ${parts.join(', ')}`}`);
+  }
+  // The path shown: the total, or one component with what each driver adds to it.
+  const path = component === undefined ? p.values : p.components![component]!;
+  const added = component === undefined ? p.contributions : p.componentContributions![component]!;
+  const split = component === undefined ? [...parts, ...(p.balance === undefined ? [] : ['balance'])] : [];
   const rows = p.years.map((year, i) => ({
     year,
-    value: p.values[i],
-    rate: i === 0 ? null : p.rates[i - 1],
-    ...Object.fromEntries(ids.map((id) => [id, i === 0 ? null : p.contributions[id]![i - 1]])),
+    value: path[i],
+    rate: i === 0 ? null : path[i]!.div(path[i - 1]!).minus(1),
+    ...Object.fromEntries(split.map((id) => [`part:${id}`, id === 'balance' ? p.balance![i] : p.components![id]![i]])),
+    ...Object.fromEntries(ids.map((id) => [id, i === 0 ? null : (added[id]?.[i - 1] ?? null)])),
   }));
   const t = p.target;
   const lines =
     t === undefined
       ? []
       : [
-          `Target ${formatAmount(t.value)} in ${t.year}: ${t.reachedIn === null ? `not reached by ${p.years[p.years.length - 1]}` : `reached in ${t.reachedIn}`}; ` +
+          `${component === undefined ? '' : 'The total: '}Target ${formatAmount(t.value)} in ${t.year}: ${t.reachedIn === null ? `not reached by ${p.years[p.years.length - 1]}` : `reached in ${t.reachedIn}`}; ` +
             `gap in ${t.year} ${formatAmount(t.gap)}; required growth ${formatRate(t.requiredCagr)} a year.`,
         ];
   emit(
@@ -65,11 +77,12 @@ export function run(argv: readonly string[], io: Io): void {
     format('run', values.format),
     [
       {
-        title: p.scenario,
+        title: component === undefined ? p.scenario : `${p.scenario}: ${component}`,
         columns: [
           { key: 'year', label: 'Year', kind: 'year' },
-          { key: 'value', label: 'Value', kind: 'amount' },
+          { key: 'value', label: component === undefined ? 'Value' : component, kind: 'amount' },
           { key: 'rate', label: 'Growth', kind: 'rate' },
+          ...split.map((id) => ({ key: `part:${id}`, label: id === 'balance' ? 'Balance' : id, kind: 'amount' as const })),
           ...p.drivers.map((d) => ({ key: d.id, label: d.label ?? d.id, kind: 'amount' as const })),
         ],
         rows,
