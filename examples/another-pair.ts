@@ -84,7 +84,7 @@ console.log(`What happened: ${formatAmount(outcome.value)} in ${outcome.year} ($
 // The record (Correlates of War Project, 1886–2014): a high of $22.9B (2012), a fitted trend of 27.6% a year over 2002–2011. Of 2,893 cases of pairs trading $8.21B–$32.8B, 449 grew ×1.83 or more in 4 years (15.52%).
 // 1 of 2 scenarios reach it by 2015.
 // Under the uncertainty stated for "Trend of 2002–2011 continues", 71.0% (95% interval 69.0%–73.0%) of 2,000 simulated paths reach it by 2015, and 86.4% (95% interval 84.8%–87.8%) by 2018.
-// Sections: summary, required, years, history, trend, outside, targets, scale, previous, pace, scenarios, drivers, monteCarlo
+// Sections: summary, required, years, history, trend, outside, targets, scale, previous, pace, scenarios, drivers, monteCarlo, sources
 //   Trend of 2002–2011 continues    $43.5B in 2015
 //   Sanctions bite                  $15.0B in 2015
 //   Required path                   $30.0B in 2015

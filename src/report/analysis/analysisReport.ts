@@ -9,6 +9,7 @@ import { pct, questionOf, say, section, type Question } from './question';
 import { pace, previousYear, required, yearsNeeded } from './growthSections';
 import { compared, drivers } from './scenarioSections';
 import { byComponent } from './componentSections';
+import { sourcesAndAssumptions } from './sourcesSection';
 import { monteCarlo, type MonteCarlo } from './monteCarloSection';
 import type { SamplerName } from '../../uncertainty/samplers/unitSample';
 import { sensitivity } from './sensitivitySections';
@@ -64,7 +65,7 @@ function withDefaults(options: AnalysisOptions): AnalysisOptions {
  * @example
  * const report = analysisReport({ monteCarlo: false, sensitivity: false });
  * report.title.endsWith('can $580M become $10B by 2029?'); // => true
- * report.sections.map((s) => s.id); // => ['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'components', 'drivers']
+ * report.sections.map((s) => s.id); // => ['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'components', 'drivers', 'sources']
  * const withEvidence = analysisReport({ monteCarlo: false, sensitivity: false, evidence: await evidenceFor() });
  * withEvidence.sections.map((s) => s.id).slice(0, 8); // => ['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale']
  * const mine = defineScenario({ name: 'Mine', currency: 'USD', baseline: { year: 2024, value: '$1B' }, horizon: { endYear: 2030 },
@@ -123,6 +124,8 @@ export function analysisReport(given: AnalysisOptions = {}): Report {
   sections.push(drivers(q, scenarios));
   if (mc !== undefined) sections.push(mc.section);
   if (sensScenario !== undefined) sections.push(...sensitivity(q, sensScenario));
+  const sources = sourcesAndAssumptions(scenarios);
+  if (sources !== undefined) sections.push(sources);
   return Object.freeze({ title, sections: Object.freeze(sections) });
 }
 

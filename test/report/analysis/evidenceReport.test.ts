@@ -48,9 +48,9 @@ describe('analysisReport({ evidence })', () => {
   const report = () => analysisReport({ evidence, monteCarlo: false, sensitivity: false });
 
   it('opens with the evidence, before any scenario', () => {
-    expect(report().sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale', 'previous', 'pace', 'scenarios', 'components', 'drivers']);
+    expect(report().sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'history', 'trend', 'outside', 'targets', 'scale', 'previous', 'pace', 'scenarios', 'components', 'drivers', 'sources']);
     // Without evidence, the report is as before; the presets have components (issue #13), so their section shows.
-    expect(analysisReport({ monteCarlo: false, sensitivity: false }).sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'components', 'drivers']);
+    expect(analysisReport({ monteCarlo: false, sensitivity: false }).sections.map((s) => s.id)).toEqual(['summary', 'required', 'years', 'previous', 'pace', 'scenarios', 'components', 'drivers', 'sources']);
   });
 
   it('names a source in every evidence section, with the citation in full once', () => {
