@@ -21,7 +21,7 @@ describe('the by-component section', () => {
   const section = report.sections.find((s) => s.id === 'components')!;
 
   it("shows each component's need at today's mix and what each scenario gives it", () => {
-    const rows = section.tables[0]!.rows.map((r) => [r.component, String(r.base), String(r.needed), String(r.even), String(r.exports)]);
+    const rows = (section.tables[0]!.rows as Record<string, unknown>[]).map((r) => [r.component, String(r.base), String(r.needed), String(r.even), String(r.exports)]);
     expect(rows).toEqual([
       ['exports', '60', '120', '72.6', '90'],
       ['imports', '540', '1080', '653.4', '540'],
@@ -33,7 +33,7 @@ describe('the by-component section', () => {
 
   it('credits each driver of the richest scenario to the component it acts on', () => {
     // Both scenarios have one driver; the first is taken: g adds 12.6 to exports (72.6 − 60) and 113.4 to imports.
-    const byDriver = section.tables[1]!.rows.map((r) => [r.driver, String(r.exports), String(r.imports)]);
+    const byDriver = (section.tables[1]!.rows as Record<string, unknown>[]).map((r) => [r.driver, String(r.exports), String(r.imports)]);
     expect(byDriver).toEqual([['g', '12.6', '113.4']]);
   });
 });
