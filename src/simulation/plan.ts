@@ -10,7 +10,7 @@ import { affinePlan, affineTerms, badLevel, isAffineIn, type AffineLevel, type A
  * What a scenario's runs do each year, worked out once: pure data that the runners read (and a test or a curious
  * caller can print). Nothing here changes during a run.
  *
- * One year's step, the same in every runner (see `src/simulation/step.ts`):
+ * One year's step, the same in every runner (see `src/simulation/step.ts`, which lists it as data):
  *   rate  = constRate[i] (+ the run's affine and per-run rates) (+ each noisy growth draw, floored at −99 %, unless
  *           the year drops the growth drivers) (+ each per-step rate, which reads the value);
  *   rate is floored at −99 % (counted);
@@ -41,6 +41,10 @@ export interface KernelPlan {
   readonly noisy: readonly number[];
   /** Effects that change with the parameters, computed once per run through the driver's float functions. */
   readonly perRun: readonly number[];
+  /** By position in `perRun`: whether the driver's rates are added per run (false: its rate is per step, or none). */
+  readonly perRunRates: readonly boolean[];
+  /** By position in `perRun`: whether the driver's level steps are multiplied in per run. */
+  readonly perRunLevels: readonly boolean[];
   /** Rates that read the current value, computed every step. */
   readonly perStep: readonly number[];
   readonly caps: readonly number[];
@@ -226,6 +230,8 @@ export function planKernel(scenario: Scenario, uncertain: readonly string[], opt
     affineDrivers,
     noisy,
     perRun,
+    perRunRates: perRun.map((index) => drivers[index]!.type.floatRate !== undefined && !perStep.includes(index)),
+    perRunLevels: perRun.map((index) => drivers[index]!.type.floatLevel !== undefined),
     perStep,
     caps,
     rechecked,
