@@ -2,10 +2,12 @@
  * The scenario engine: exact `project()` of the corridor-led preset (5 drivers, 10 years; issue 3's target under
  * 50 µs) beside the same path in plain float64, and a tornado on 10 parameters of a scenario (issue 5's target under
  * 5 ms), which runs on the float64 kernel; Sobol' (under 20 ms, 100 ms with bootstrap) and Morris (under 10 ms) on a
- * scenario output.
+ * scenario output; and the Monte Carlo of the combined preset (issue 17: at most 3× the tight loop of
+ * bench/tightLoop.ts per path-year).
  */
-import { defineScenario, listParameters, morris, presets, project, sobol, toDocument, tornado } from '../src/index';
+import { defineScenario, listParameters, morris, presets, project, simulate, sobol, toDocument, tornado } from '../src/index';
 import { measure, row, type BenchRow } from './harness';
+import { tightLoop } from './tightLoop';
 
 export function run(): BenchRow[] {
   const corridor = presets.azerbaijanIran.corridorLed;
@@ -48,6 +50,17 @@ export function run(): BenchRow[] {
   const sobolPlain = measure("sobol, 6 parameters of the combined preset, N = 8192, first + total", () => sobol(problem, { n: 8192, seed: 1 }), few);
   const sobolBoot = measure("the same with 100 bootstrap resamples", () => sobol(problem, { n: 8192, seed: 1, bootstrap: 100 }), few);
   const morris100 = measure('morris, 100 trajectories, the same 6 parameters', () => morris(problem, { trajectories: 100, seed: 1 }));
+  // The combined preset's Monte Carlo with its own uncertainty (growth with 8 % volatility and a drawn rate, ramps,
+  // a drawn shock, a logistic cap with a drawn capacity: 6 parameters), against the tight loop (one normal per
+  // path-year, no parameters: bench/tightLoop.ts) for the same number of paths and years, so the ratio of the
+  // times is the ratio per path-year.
+  const monteCarlo = { minSamples: 7, minTimeMs: 0, warmupMs: 0, batchUs: 1 };
+  const tight10 = measure(`baseline: tight loop (own sfc32 + ziggurat in locals), ${MC_RUNS.toLocaleString('en-US')} runs × 10 years`, () => tightLoop(MC_RUNS, 10, 1), monteCarlo);
+  const combinedMc = measure(
+    `simulate(combined preset), its 6 uncertain parameters, ${MC_RUNS.toLocaleString('en-US')} runs × 10 years (target: ≤ 3× the tight loop per path-year)`,
+    () => simulate(presets.azerbaijanIran.combined, { runs: MC_RUNS, seed: 1 }),
+    monteCarlo,
+  );
   return [
     row('scenario', baseline),
     row('scenario', exact, { baseline, targetNs: 50e3 }),
@@ -58,8 +71,13 @@ export function run(): BenchRow[] {
     row('scenario', sobolPlain, { baseline: combinedLoop, targetNs: 20e6 }),
     row('scenario', sobolBoot, { baseline: combinedLoop, targetNs: 100e6 }),
     row('scenario', morris100, { targetNs: 10e6 }),
+    row('scenario', tight10),
+    row('scenario', combinedMc, { baseline: tight10, targetNs: tight10.medianNs * 3 }),
   ];
 }
+
+/** Runs of the combined preset's Monte Carlo case (2,000,000 path-years). */
+const MC_RUNS = 200_000;
 
 /** Sobol' with N = 8192 and 6 parameters evaluates N · (6 + 2) points. */
 const SOBOL_RUNS = 8192 * 8;
