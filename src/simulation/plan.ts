@@ -52,14 +52,17 @@ export interface KernelPlan {
   readonly rechecked: readonly number[];
   /** Each uncertain parameter: its column, where it lives, and which effect it feeds. */
   readonly parameters: readonly PlannedParameter[];
-  /** The runner this plan needs (see {@link RunnerKind}). */
+  /**
+   * The plan's kind (see {@link RunnerKind}): a summary for tests and readers. Every runner runs every kind; which
+   * operations a run does is `describeStep(plan)` (`step.ts`).
+   */
   readonly runner: RunnerKind;
   /** How many standard normals one run consumes (steps × noisy growth drivers). */
   readonly normalsPerRun: number;
 }
 
 /**
- * - `bare`: nothing uncertain and the status quo (one noisy growth driver, nothing else): the tightest loop;
+ * - `bare`: nothing uncertain and the status quo (one noisy growth driver, nothing else);
  * - `simple`: one noisy growth driver at most, every other effect a per-year constant;
  * - `affine`: only affine effects and caps vary between runs (the sensitivity methods' usual case);
  * - `general`: anything else.
@@ -91,7 +94,7 @@ export interface KernelOptions {
   readonly volatility?: boolean;
   /** The function that errors name. Default `'simulate'`. */
   readonly caller?: string;
-  /** False: never write a runner out as code (`Function`); the plain loops run. Default true. */
+  /** False: never write a runner out as code (`Function`); the plain loop runs. Default true. */
   readonly codegen?: boolean;
 }
 

@@ -227,17 +227,58 @@ describe('codegen', () => {
     expect(() => simulate(c.doc, { runs: 1, seed: 1, codegen: 1 as never })).toThrowErrorMatchingInlineSnapshot(`[TypeError: simulate: codegen must be true or false, got 1]`);
   });
 
+  // Compiled factories are kept by source, so these tests use plans compiled nowhere else: a fixed rate of their own
+  // (a literal in the source; the noisy driver's rate is read from its fields, so it is not).
+  const fresh = (rate: number) =>
+    defineScenario({
+      ...base,
+      name: 'fresh',
+      drivers: [
+        { id: 'base', type: 'growth', rate: 0.2, volatility: 0.1 },
+        { id: 'drag', type: 'growth', rate },
+        { id: 'cap', type: 'cap', capacity: 9000 },
+      ],
+    });
+
   it('falls back to the plain loop when Function is refused (EvalError), and throws any other error', () => {
-    const { scenario, names } = inputs(c);
     vi.stubGlobal('Function', function refused() {
       throw new EvalError('Refused to evaluate a string as JavaScript');
     });
     try {
-      expect(compileKernel(scenario, names).runner).toBe('plain');
+      expect(compileKernel(fresh(0.0101), []).runner).toBe('plain');
       vi.stubGlobal('Function', function broken() {
         throw new SyntaxError('Unexpected token');
       });
-      expect(() => compileKernel(scenario, names)).toThrowErrorMatchingInlineSnapshot(`[SyntaxError: Unexpected token]`);
+      expect(() => compileKernel(fresh(0.0102), [])).toThrowErrorMatchingInlineSnapshot(`[SyntaxError: Unexpected token]`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('compiles a plan’s source once: a second kernel of the same plan reuses it', () => {
+    const RealFunction = Function;
+    let compiled = 0;
+    vi.stubGlobal('Function', function counting(...args: string[]) {
+      compiled++;
+      return new RealFunction(...args);
+    });
+    try {
+      const first = compileKernel(fresh(0.0103), []);
+      // Another scenario with the same plan (only the noisy rate differs) shares the source too.
+      const again = compileKernel(defineScenario({ ...toDocument(fresh(0.0103)), drivers: [{ id: 'base', type: 'growth', rate: 0.3, volatility: 0.1 }, ...toDocument(fresh(0.0103)).drivers.slice(1)] }), []);
+      expect(compiled).toBe(1);
+      compileKernel(fresh(0.0104), []);
+      expect(compiled).toBe(2);
+      // The runners are separate: each reads its own scenario's fields (the second grows faster).
+      const outs = [first, again].map((kernel) => {
+        const out = new Float64Array(11 * 3);
+        kernel.run({ count: 3, params: new Float64Array(0), normals: Float64Array.from({ length: 30 }, (_, i) => Math.sin(i)), out, stride: 3, offset: 0, hit: undefined });
+        return Array.from(out);
+      });
+      expect(first.runner).toBe('compiled');
+      // By hand, first year of run 0 (normal sin 0 = 0): 580 · (1 + 0.2 + 0.0103) and 580 · (1 + 0.3 + 0.0103).
+      expect(outs[0]![3]).toBeCloseTo(580 * 1.2103, 9);
+      expect(outs[1]![3]).toBeCloseTo(580 * 1.3103, 9);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -22,12 +22,16 @@ export function compiledRunner(plan: KernelPlan, state: RunState): Runner | unde
   const numbers = [...p.rate, ...p.rateSlopes, ...p.fixed, ...plan.constRate, ...plan.constLevel, ...p.levels.flatMap((level) => [...level.base, ...level.terms.flatMap((term) => [...term.slope])])];
   if (!numbers.every(Number.isFinite)) return undefined;
   const source = runnerSource(plan, describeStep(plan), state.setters.map((s) => s.column));
-  let make: (h: Helpers) => Runner;
-  try {
-    make = new Function('h', source) as typeof make;
-  } catch (error) {
-    if (error instanceof EvalError) return undefined;
-    throw error;
+  let make = factories.get(source);
+  if (make === undefined) {
+    try {
+      make = new Function('h', source) as Factory;
+    } catch (error) {
+      if (error instanceof EvalError) return undefined;
+      throw error;
+    }
+    if (factories.size >= MAX_FACTORIES) factories.delete(factories.keys().next().value!);
+    factories.set(source, make);
   }
   const ids = p.levels.map((level) => level.id);
   const H = plan.steps;
@@ -47,6 +51,16 @@ export function compiledRunner(plan: KernelPlan, state: RunState): Runner | unde
     outOfRange: (v) => outOfRange(plan.caller, v, plan.y0 + H),
   });
 }
+
+type Factory = (h: Helpers) => Runner;
+
+/**
+ * The factories already compiled, by source: a scenario run again (a second `simulate`, each call of a goal seek)
+ * reuses its factory, so its runners share the code the JIT optimized for the first, instead of starting cold.
+ * The oldest is dropped past {@link MAX_FACTORIES}.
+ */
+const factories = new Map<string, Factory>();
+const MAX_FACTORIES = 32;
 
 /** What the generated factory is given: the run state, the drivers by role, and the helpers it calls. */
 interface Helpers {
