@@ -1,6 +1,6 @@
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import { affineEffects } from '../affine';
-import { addRates, multiplyLevels, type KernelPlan } from '../plan';
+import { addRates, multiplyLevels, type FloatDriver, type KernelPlan } from '../plan';
 import type { RunState } from '../setters';
 import { describeStep, outOfRange, YEAR_ORDER, type Runner, type RunOp } from '../step';
 
@@ -32,15 +32,44 @@ export function plainRunner(plan: KernelPlan, state: RunState): Runner {
   const cap = caps.length === 1 ? caps[0]!.type.floatCap! : undefined;
   const capFields = caps.length === 1 ? caps[0]!.fields : undefined;
   const nNoisy = noisy.length;
-  const nPerStep = perStep.length;
-  const nCaps = caps.length;
   const noisyRate = new Float64Array(nNoisy);
   const noisySd = new Float64Array(nNoisy);
   const dynRate = new Float64Array(H);
   const dynLevel = new Float64Array(H);
   const before: readonly RunOp[] = step.run;
+  // One argument object for every path of this runner: the plan's parts are set once, a run's before its path.
+  const path: PathArgs = {
+    H,
+    y0,
+    constRate,
+    constLevel,
+    baseDropped,
+    runRate,
+    runLevel,
+    dynRate,
+    dynLevel,
+    noisyRate,
+    noisySd,
+    perStep,
+    perStepBase,
+    cap,
+    capFields,
+    caps,
+    normals: EMPTY,
+    out: EMPTY,
+    stride: 0,
+    at: 0,
+    zi: 0,
+    start: 0,
+    threshold: 0,
+    floored: 0,
+    last: 0,
+  };
   return ({ count, params, normals, out, stride, offset, hit }) => {
     let floored = 0;
+    path.normals = normals;
+    path.out = out;
+    path.stride = stride;
     for (let r = 0; r < count; r++) {
       const row = r * k;
       for (let o = 0; o < before.length; o++) {
@@ -67,44 +96,102 @@ export function plainRunner(plan: KernelPlan, state: RunState): Runner {
             break;
         }
       }
-      let v = holders.baseline.value;
-      const threshold = holders.target.value * state.threshold;
-      const at = offset + r;
-      let first = v >= threshold ? 0 : -1;
-      out[at] = v;
-      let zi = r * H * nNoisy;
-      for (let i = 0; i < H; i++) {
-        let rate = constRate[i]!;
-        if (runRate) rate += dynRate[i]!;
-        if (nNoisy > 0) {
-          if (baseDropped[i] === 0) {
-            for (let q = 0; q < nNoisy; q++) {
-              let x = noisyRate[q]! + noisySd[q]! * normals[zi + q]!;
-              if (x < RATE_FLOOR) x = RATE_FLOOR;
-              rate += x;
-            }
-          }
-          zi += nNoisy;
-        }
-        for (let q = 0; q < nPerStep; q++) {
-          const d = perStep[q]!;
-          if (!(perStepBase[q] && baseDropped[i] === 1)) rate += d.type.floatRate!(d.fields, y0 + i + 1, v);
-        }
-        if (rate < RATE_FLOOR) {
-          rate = RATE_FLOOR;
-          floored++;
-        }
-        let next = v * (1 + rate) * constLevel[i]!;
-        if (runLevel) next *= dynLevel[i]!;
-        if (cap !== undefined) next = cap(capFields!, v, next);
-        else for (let q = 0; q < nCaps; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
-        v = next;
-        out[(i + 1) * stride + at] = v;
-        if (first < 0 && v >= threshold) first = i + 1;
-      }
+      path.start = holders.baseline.value;
+      path.threshold = holders.target.value * state.threshold;
+      path.at = offset + r;
+      path.zi = r * H * nNoisy;
+      const first = plainPath(path);
+      floored += path.floored;
+      const v = path.last;
       if (!(v > 0 && v < Infinity)) throw outOfRange(caller, v, y0 + H);
-      if (hit !== undefined) hit[at] = first;
+      if (hit !== undefined) hit[offset + r] = first;
     }
     return floored;
   };
+}
+
+const EMPTY = new Float64Array(0);
+
+/** The argument of {@link plainPath}: what one run's years read, and (`floored`, `last`) what they leave. */
+interface PathArgs {
+  readonly H: number;
+  readonly y0: number;
+  readonly constRate: Float64Array;
+  readonly constLevel: Float64Array;
+  readonly baseDropped: Uint8Array;
+  /** Whether the step has the run's rate and level step (`run rate`, `level` with `run`), and their arrays. */
+  readonly runRate: boolean;
+  readonly runLevel: boolean;
+  readonly dynRate: Float64Array;
+  readonly dynLevel: Float64Array;
+  /** The noisy growth drivers' rates and volatilities for this run. */
+  readonly noisyRate: Float64Array;
+  readonly noisySd: Float64Array;
+  readonly perStep: readonly FloatDriver[];
+  readonly perStepBase: readonly boolean[];
+  /** The one cap (its function and fields), or every cap. */
+  readonly cap: FloatDriver['type']['floatCap'];
+  readonly capFields: Record<string, unknown> | undefined;
+  readonly caps: readonly FloatDriver[];
+  normals: Float64Array;
+  out: Float64Array;
+  stride: number;
+  /** The run's column in `out`, where its normals start, its start value and threshold. */
+  at: number;
+  zi: number;
+  start: number;
+  threshold: number;
+  /** Written by the path: its floored steps and its last value. */
+  floored: number;
+  last: number;
+}
+
+/**
+ * One run's years: the year's operations of `step.ts`, in `YEAR_ORDER`, each behind its flag. Returns the first
+ * year index reaching the threshold (−1: none). Its inputs are read into locals first, so that the loop runs on
+ * registers rather than on the runner's closure.
+ */
+function plainPath(a: PathArgs): number {
+  const { H, y0, constRate, constLevel, baseDropped, runRate, runLevel, dynRate, dynLevel, noisyRate, noisySd, perStep, perStepBase, cap, capFields, caps } = a;
+  const { normals, out, stride, at, threshold } = a;
+  const nNoisy = noisyRate.length;
+  const nPerStep = perStep.length;
+  const nCaps = caps.length;
+  let zi = a.zi;
+  let v = a.start;
+  let first = v >= threshold ? 0 : -1;
+  let floored = 0;
+  out[at] = v;
+  for (let i = 0; i < H; i++) {
+    let rate = constRate[i]!;
+    if (runRate) rate += dynRate[i]!;
+    if (nNoisy > 0) {
+      if (baseDropped[i] === 0) {
+        for (let q = 0; q < nNoisy; q++) {
+          let x = noisyRate[q]! + noisySd[q]! * normals[zi + q]!;
+          if (x < RATE_FLOOR) x = RATE_FLOOR;
+          rate += x;
+        }
+      }
+      zi += nNoisy;
+    }
+    for (let q = 0; q < nPerStep; q++) {
+      const d = perStep[q]!;
+      if (!(perStepBase[q] && baseDropped[i] === 1)) rate += d.type.floatRate!(d.fields, y0 + i + 1, v);
+    }
+    if (rate < RATE_FLOOR) {
+      rate = RATE_FLOOR;
+      floored++;
+    }
+    let next = v * (1 + rate) * constLevel[i]!;
+    if (runLevel) next *= dynLevel[i]!;
+    if (cap !== undefined) next = cap(capFields!, v, next);
+    else for (let q = 0; q < nCaps; q++) next = caps[q]!.type.floatCap!(caps[q]!.fields, v, next);
+    v = next;
+    out[(i + 1) * stride + at] = v;
+    if (first < 0 && v >= threshold) first = i + 1;
+  }
+  a.floored = floored;
+  a.last = v;
+  return first;
 }
