@@ -3,6 +3,7 @@ import { isDecimal } from '../money/decimal';
 import type { Scenario } from '../scenario/document';
 import type { DriverType } from '../scenario/driverType';
 import { parameterTable, type Parameter } from '../scenario/parameters';
+import { capDriver } from '../scenario/drivers/cap';
 import { driverType } from '../scenario/registry';
 import { affinePlan, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffinePlan, type AffineTerm } from './affine';
 
@@ -48,6 +49,11 @@ export interface KernelPlan {
   /** Rates that read the current value, computed every step. */
   readonly perStep: readonly number[];
   readonly caps: readonly number[];
+  /**
+   * By position in `caps`: `hard` or `logistic` for the built-in `cap` type in that mode (whose rule a compiled
+   * runner may write out in place), `call` for any other type (its `floatCap` is called).
+   */
+  readonly capForms: readonly CapForm[];
   /** Drivers with an uncertain year or count, checked again after each draw. */
   readonly rechecked: readonly number[];
   /** Each uncertain parameter: its column, where it lives, and which effect it feeds. */
@@ -68,6 +74,9 @@ export interface KernelPlan {
  * - `general`: anything else.
  */
 export type RunnerKind = 'bare' | 'simple' | 'affine' | 'general';
+
+/** How a cap is applied: the built-in `cap` type's two modes, or a call of the type's `floatCap`. */
+export type CapForm = 'hard' | 'logistic' | 'call';
 
 /** An uncertain parameter as the runs use it. */
 export interface PlannedParameter {
@@ -237,6 +246,10 @@ export function planKernel(scenario: Scenario, uncertain: readonly string[], opt
     perRunLevels: perRun.map((index) => drivers[index]!.type.floatLevel !== undefined),
     perStep,
     caps,
+    capForms: caps.map((index) => {
+      const d = drivers[index]!;
+      return d.type === capDriver && (d.fields.mode === 'hard' || d.fields.mode === 'logistic') ? d.fields.mode : 'call';
+    }),
     rechecked,
     parameters,
     runner,

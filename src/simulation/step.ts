@@ -1,4 +1,4 @@
-import { hasPerRun, type KernelPlan } from './plan';
+import { hasPerRun, type CapForm, type KernelPlan } from './plan';
 
 /**
  * The step of a run, as data: what every runner does, in the same order, so that every runner gives the same bits
@@ -47,7 +47,8 @@ export type YearOp =
   | { readonly op: 'floor' }
   /** `run`: the run's level step multiplies in too. */
   | { readonly op: 'level'; readonly run: boolean }
-  | { readonly op: 'cap'; readonly q: number; readonly driver: number }
+  /** Cap `q`; `form`: the built-in rule (`hard`, `logistic`: see the `cap` driver type) or a call of its floatCap. */
+  | { readonly op: 'cap'; readonly q: number; readonly driver: number; readonly form: CapForm }
   | { readonly op: 'store' }
   | { readonly op: 'hit' };
 
@@ -77,7 +78,7 @@ export function describeStep(plan: KernelPlan): StepDescription {
   plan.noisy.forEach((driver, q) => year.push({ op: 'noisy', q, driver }));
   plan.perStep.forEach((driver, q) => year.push({ op: 'per step', q, driver, base: plan.drivers[driver]!.isBase }));
   year.push({ op: 'floor' }, { op: 'level', run: perRun });
-  plan.caps.forEach((driver, q) => year.push({ op: 'cap', q, driver }));
+  plan.caps.forEach((driver, q) => year.push({ op: 'cap', q, driver, form: plan.capForms[q]! }));
   year.push({ op: 'store' }, { op: 'hit' });
   return { run, year };
 }

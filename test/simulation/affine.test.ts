@@ -204,8 +204,8 @@ describe('both runners on registered types: per-step and per-run effects', () =>
       { op: 'per step', q: 0, driver: 7, base: true },
       { op: 'floor' },
       { op: 'level', run: true },
-      { op: 'cap', q: 0, driver: 6 },
-      { op: 'cap', q: 1, driver: 9 },
+      { op: 'cap', q: 0, driver: 6, form: 'logistic' },
+      { op: 'cap', q: 1, driver: 9, form: 'hard' },
       { op: 'store' },
       { op: 'hit' },
     ]);

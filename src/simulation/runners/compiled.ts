@@ -143,6 +143,8 @@ export function runnerSource(plan: KernelPlan, step: StepDescription, columns: r
         break;
     }
   }
+  // The built-in caps written out in place read their capacity once a run (a parameter may have set it).
+  for (const op of step.year) if (op.op === 'cap' && op.form !== 'call') emit(`const capacity${op.q} = capFields${op.q}.capacity;`);
   emit('let v = holders.baseline.value;');
   emit('const threshold = holders.target.value * tolerance;');
   emit('const at = offset + r;');
@@ -209,9 +211,14 @@ function yearSource(plan: KernelPlan, ops: readonly YearOp[], i: number, runRate
         emit(`next = ${next};`);
         break;
       }
-      case 'cap':
-        emit(`next = cap${op.q}(capFields${op.q}, v, next);`);
+      case 'cap': {
+        // The built-in cap's rule (src/scenario/drivers/cap.ts, floatCap) in the same operations, or a call.
+        const c = `capacity${op.q}`;
+        if (op.form === 'hard') emit(`if (next > ${c}) next = ${c};`);
+        else if (op.form === 'logistic') emit(`if (!(next <= v)) { if (v >= ${c}) next = v; else { x = v + (next - v) * (1 - v / ${c}); next = x > ${c} ? ${c} : x; } }`);
+        else emit(`next = cap${op.q}(capFields${op.q}, v, next);`);
         break;
+      }
       case 'store':
         emit('v = next;');
         emit(`out[${i + 1} * stride + at] = v;`);
