@@ -27,7 +27,10 @@ export interface Kernel {
   readonly normalsPerRun: number;
   /** What each year does, and which parameters feed which effect (pure data). */
   readonly plan: KernelPlan;
-  /** Which runner runs the plan: `compiled` when it was written out as code. */
+  /**
+   * Which runner runs the calls: `plain` until a call of at least {@link MIN_COMPILED_RUNS} runs has the plan
+   * written out as code (`compiled` from then on, where the platform and `codegen` allow it).
+   */
   readonly runner: RunnerName;
   /**
    * Runs the model for `args.count` runs (see {@link RunArgs}). Returns how many steps had their combined rate
@@ -47,11 +50,38 @@ export type RunnerName = 'plain' | 'compiled';
 export function compileKernel(scenario: Scenario, uncertain: readonly string[], options: KernelOptions = {}): Kernel {
   const plan = planKernel(scenario, uncertain, options);
   const state = runState(scenario, plan);
-  const compiled = options.codegen === false ? undefined : compiledRunner(plan, state);
-  const runner: RunnerName = compiled === undefined ? 'plain' : 'compiled';
-  const run = compiled ?? plainRunner(plan, state);
-  return { years: plan.years, steps: plan.steps, names: plan.names, normalsPerRun: plan.normalsPerRun, plan, runner, run };
+  const plain = plainRunner(plan, state);
+  // Written out on the first call with enough runs to repay it (a tornado's few runs never are); the bits are the
+  // same either way, so the switch changes nothing but the speed.
+  let compiled: Runner | undefined;
+  let tried = options.codegen === false;
+  let runner: RunnerName = 'plain';
+  return {
+    years: plan.years,
+    steps: plan.steps,
+    names: plan.names,
+    normalsPerRun: plan.normalsPerRun,
+    plan,
+    get runner() {
+      return runner;
+    },
+    run(args: RunArgs): number {
+      if (!tried && args.count >= MIN_COMPILED_RUNS) {
+        tried = true;
+        compiled = compiledRunner(plan, state);
+      }
+      if (compiled === undefined) return plain(args);
+      runner = 'compiled';
+      return compiled(args);
+    },
+  };
 }
+
+/**
+ * Calls with fewer runs than this run in the plain loop: writing the plan out (a fraction of a millisecond) and
+ * warming the new code cost more than it saves on a few runs.
+ */
+export const MIN_COMPILED_RUNS = 512;
 
 /**
  * A plan's runner by name, for the runners test: both give the same bits.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defineScenario, presets, project, simulate, toDocument, tornado, uniform, type ScenarioDocument } from '../../src/index';
-import { compileKernel, runnerFor, type RunnerName } from '../../src/simulation/kernel';
+import { compileKernel, MIN_COMPILED_RUNS, runnerFor, type Kernel, type RunnerName } from '../../src/simulation/kernel';
 import { planKernel, type RunnerKind } from '../../src/simulation/plan';
 import { runnerSource } from '../../src/simulation/runners/compiled';
 import { describeStep } from '../../src/simulation/step';
@@ -131,12 +131,24 @@ function runWith(name: RunnerName, c: Case) {
   return { out, hit, floored };
 }
 
+/** Runs `count` runs of a kernel (parameters 0.01, normals sin(i)): a call large enough to have it compiled. */
+function callWith(kernel: Kernel, count = MIN_COMPILED_RUNS) {
+  const out = new Float64Array(count * (kernel.steps + 1));
+  const normals = Float64Array.from({ length: count * kernel.normalsPerRun }, (_, i) => Math.sin(i));
+  kernel.run({ count, params: new Float64Array(count * kernel.names.length).fill(0.01), normals, out, stride: count, offset: 0, hit: undefined });
+  return out;
+}
+
 describe('both runners on the same plans give the same bits', () => {
   describe.each(cases)('$name', (c) => {
     it(`is a ${c.kind} plan, written out as code by default`, () => {
       const { scenario, names } = inputs(c);
       const kernel = compileKernel(scenario, names);
       expect(kernel.plan.runner).toBe(c.kind);
+      // A call of a few runs stays in the plain loop; the first large one writes the plan out.
+      callWith(kernel, 10);
+      expect(kernel.runner).toBe('plain');
+      callWith(kernel);
       expect(kernel.runner).toBe('compiled');
     });
 
@@ -210,7 +222,9 @@ describe('the step description', () => {
 
   it('a horizon past 64 years runs in the plain loop (unrolled, it would be too long to optimize)', () => {
     const doc = { ...cases[0]!.doc, horizon: { endYear: 2024 + 65 }, target: { value: 10000, year: 2029 } };
-    expect(compileKernel(defineScenario(doc), []).runner).toBe('plain');
+    const kernel = compileKernel(defineScenario(doc), []);
+    callWith(kernel);
+    expect(kernel.runner).toBe('plain');
     expect(() => runnerFor('compiled', defineScenario(doc), [])).toThrowErrorMatchingInlineSnapshot(`[RangeError: runnerFor: this plan cannot be compiled]`);
   });
 });
@@ -219,13 +233,15 @@ describe('codegen', () => {
   const c = cases[2]!;
   it('false keeps the plan to the plain loop', () => {
     const { scenario, names } = inputs(c);
-    expect(compileKernel(scenario, names, { codegen: false }).runner).toBe('plain');
+    const kernel = compileKernel(scenario, names, { codegen: false });
+    callWith(kernel);
+    expect(kernel.runner).toBe('plain');
   });
 
   it('false gives simulate the same bits (compiled by default)', () => {
     const uncertain = { 'rail.rate': uniform({ min: 0, max: 0.2 }), 'sanctions.size': uniform({ min: -0.3, max: 0 }) };
-    const compiled = simulate(c.doc, { uncertain, runs: 500, seed: 3 });
-    const plain = simulate(c.doc, { uncertain, runs: 500, seed: 3, codegen: false });
+    const compiled = simulate(c.doc, { uncertain, runs: 2000, seed: 3 });
+    const plain = simulate(c.doc, { uncertain, runs: 2000, seed: 3, codegen: false });
     for (const year of [2025, 2029, 2034]) expect(Buffer.from(plain.valuesAt(year).buffer).equals(Buffer.from(compiled.valuesAt(year).buffer))).toBe(true);
     expect(() => simulate(c.doc, { runs: 1, seed: 1, codegen: 1 as never })).toThrowErrorMatchingInlineSnapshot(`[TypeError: simulate: codegen must be true or false, got 1]`);
   });
@@ -248,11 +264,13 @@ describe('codegen', () => {
       throw new EvalError('Refused to evaluate a string as JavaScript');
     });
     try {
-      expect(compileKernel(fresh(0.0101), []).runner).toBe('plain');
+      const kernel = compileKernel(fresh(0.0101), []);
+      callWith(kernel);
+      expect(kernel.runner).toBe('plain');
       vi.stubGlobal('Function', function broken() {
         throw new SyntaxError('Unexpected token');
       });
-      expect(() => compileKernel(fresh(0.0102), [])).toThrowErrorMatchingInlineSnapshot(`[SyntaxError: Unexpected token]`);
+      expect(() => callWith(compileKernel(fresh(0.0102), []))).toThrowErrorMatchingInlineSnapshot(`[SyntaxError: Unexpected token]`);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -269,19 +287,16 @@ describe('codegen', () => {
       const first = compileKernel(fresh(0.0103), []);
       // Another scenario with the same plan (only the noisy rate differs) shares the source too.
       const again = compileKernel(defineScenario({ ...toDocument(fresh(0.0103)), drivers: [{ id: 'base', type: 'growth', rate: 0.3, volatility: 0.1 }, ...toDocument(fresh(0.0103)).drivers.slice(1)] }), []);
+      const outs = [first, again].map((kernel) => callWith(kernel));
       expect(compiled).toBe(1);
-      compileKernel(fresh(0.0104), []);
+      callWith(compileKernel(fresh(0.0104), []));
       expect(compiled).toBe(2);
-      // The runners are separate: each reads its own scenario's fields (the second grows faster).
-      const outs = [first, again].map((kernel) => {
-        const out = new Float64Array(11 * 3);
-        kernel.run({ count: 3, params: new Float64Array(0), normals: Float64Array.from({ length: 30 }, (_, i) => Math.sin(i)), out, stride: 3, offset: 0, hit: undefined });
-        return Array.from(out);
-      });
       expect(first.runner).toBe('compiled');
-      // By hand, first year of run 0 (normal sin 0 = 0): 580 · (1 + 0.2 + 0.0103) and 580 · (1 + 0.3 + 0.0103).
-      expect(outs[0]![3]).toBeCloseTo(580 * 1.2103, 9);
-      expect(outs[1]![3]).toBeCloseTo(580 * 1.3103, 9);
+      expect(again.runner).toBe('compiled');
+      // The runners are separate: each reads its own scenario's fields. By hand, the first year of run 0 (normal
+      // sin 0 = 0): 580 · (1 + 0.2 + 0.0103) and 580 · (1 + 0.3 + 0.0103).
+      expect(outs[0]![MIN_COMPILED_RUNS]).toBeCloseTo(580 * 1.2103, 9);
+      expect(outs[1]![MIN_COMPILED_RUNS]).toBeCloseTo(580 * 1.3103, 9);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -300,12 +315,12 @@ describe('errors name the calling function', () => {
     expect(() => tornado(problem)).toThrowErrorMatchingInlineSnapshot(`[RangeError: tornado: driver "sanctions" gives a level of -0.25 in 2027; it must stay above 0]`);
   });
 
-  it.each([true, false])('and simulate: under simulate (the default caller; codegen %s)', (codegen) => {
+  it.each([true, false])('and simulate: under simulate (the default caller; compiled %s)', (codegen) => {
     const { scenario, names, params } = inputs(c);
     const bad = params.slice(0, names.length);
     bad[names.indexOf('sanctions.size')] = -1.25;
     const out = new Float64Array(12);
-    const run = () => compileKernel(scenario, names, { codegen }).run({ count: 1, params: bad, normals: new Float64Array(0), out, stride: 1, offset: 0, hit: undefined });
+    const run = () => runnerFor(codegen ? 'compiled' : 'plain', scenario, names)({ count: 1, params: bad, normals: new Float64Array(0), out, stride: 1, offset: 0, hit: undefined });
     expect(run).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: driver "sanctions" gives a level of -0.25 in 2027; it must stay above 0]`);
   });
 
