@@ -65,7 +65,7 @@ function runKernel(scenario: ReturnType<typeof defineScenario>, params: Float64A
 
 describe('the kernel on effects affine in their parameters', () => {
   // Enough runs in one call for the kernel to write the plan out (MIN_COMPILED_RUNS), so both runners are compared.
-  const count = 600;
+  const count = 2100;
   const rng = createRng(7);
   const params = new Float64Array(count * names.length);
   for (let r = 0; r < count; r++) ranges.forEach(([lo, hi], j) => (params[r * names.length + j] = lo + (hi - lo) * rng.next()));
@@ -94,7 +94,7 @@ describe('the kernel on effects affine in their parameters', () => {
   it('agrees with the exact projection at the drawn points', () => {
     const scenario = defineScenario(doc(false));
     const { out } = runKernel(scenario, params, count);
-    for (const r of [0, 137, 599]) {
+    for (const r of [0, 137, 2099]) {
       const overrides = Object.fromEntries(names.map((name, j) => [name, params[r * names.length + j]!]));
       const exact = project(scenario, { overrides }).values;
       exact.forEach((value, i) => expect(out[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));
@@ -128,7 +128,7 @@ describe('the kernel on effects affine in their parameters', () => {
       });
     }
     const compiled = runKernel(scenario, points, count, more);
-    for (const r of [0, 250, 599]) {
+    for (const r of [0, 250, 2099]) {
       const overrides = Object.fromEntries(more.map((name, j) => [name, points[r * more.length + j]!]));
       const exact = project(scenario, { overrides });
       exact.values.forEach((value, i) => expect(compiled.out[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));

@@ -240,8 +240,8 @@ describe('codegen', () => {
 
   it('false gives simulate the same bits (compiled by default)', () => {
     const uncertain = { 'rail.rate': uniform({ min: 0, max: 0.2 }), 'sanctions.size': uniform({ min: -0.3, max: 0 }) };
-    const compiled = simulate(c.doc, { uncertain, runs: 2000, seed: 3 });
-    const plain = simulate(c.doc, { uncertain, runs: 2000, seed: 3, codegen: false });
+    const compiled = simulate(c.doc, { uncertain, runs: 3000, seed: 3 });
+    const plain = simulate(c.doc, { uncertain, runs: 3000, seed: 3, codegen: false });
     for (const year of [2025, 2029, 2034]) expect(Buffer.from(plain.valuesAt(year).buffer).equals(Buffer.from(compiled.valuesAt(year).buffer))).toBe(true);
     expect(() => simulate(c.doc, { runs: 1, seed: 1, codegen: 1 as never })).toThrowErrorMatchingInlineSnapshot(`[TypeError: simulate: codegen must be true or false, got 1]`);
   });
