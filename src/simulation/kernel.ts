@@ -55,26 +55,25 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
   // are the same either way, so the switch changes nothing but the speed.
   let compiled: Runner | undefined;
   let tried = options.codegen === false;
-  let runner: RunnerName = 'plain';
-  return {
+  // A plain property that run() updates (a getter on the literal made each kernel outlive the young generation).
+  const kernel: { -readonly [K in keyof Kernel]: Kernel[K] } = {
     years: plan.years,
     steps: plan.steps,
     names: plan.names,
     normalsPerRun: plan.normalsPerRun,
     plan,
-    get runner() {
-      return runner;
-    },
+    runner: 'plain',
     run(args: RunArgs): number {
       if (!tried && args.count >= MIN_COMPILED_RUNS) {
         tried = true;
         compiled = compiledRunner(plan, state);
       }
       if (compiled === undefined) return plain(args);
-      runner = 'compiled';
+      kernel.runner = 'compiled';
       return compiled(args);
     },
   };
+  return kernel;
 }
 
 /**
