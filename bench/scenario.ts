@@ -2,13 +2,20 @@
  * The scenario engine: exact `project()` of the corridor-led preset (5 drivers, 10 years; issue 3's target under
  * 50 µs) beside the same path in plain float64, and a tornado on 10 parameters of a scenario (issue 5's target under
  * 5 ms), which runs on the float64 kernel; Sobol' (under 20 ms, 100 ms with bootstrap) and Morris (under 10 ms) on a
- * scenario output.
+ * scenario output; and the Monte Carlo of the combined preset (issue 17: at most 3× the tight loop of
+ * bench/tightLoop.ts per path-year).
  */
-import { defineScenario, listParameters, morris, presets, project, sobol, toDocument, tornado } from '../src/index';
+import { readFileSync } from 'node:fs';
+import { defineScenario, listParameters, morris, project, simulate, sobol, toDocument, tornado } from '../src/index';
 import { measure, row, type BenchRow } from './harness';
+import { tightLoop } from './tightLoop';
+
+// The presets of the previous release, fixed (bench/fixtures/README.md): the hand-written baselines below are their twins.
+const fixture = (name: string) => defineScenario(JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')));
 
 export function run(): BenchRow[] {
-  const corridor = presets.azerbaijanIran.corridorLed;
+  const corridor = fixture('corridor-one-lane');
+  const combinedPreset = fixture('combined-one-lane');
   const floatPath = (): Float64Array => {
     // The same drivers by hand: 20% base, the railway's S-curve rate, three level ramps, in float64.
     const out = new Float64Array(11);
@@ -37,17 +44,28 @@ export function run(): BenchRow[] {
   const define = measure('defineScenario(corridorLed document)', () => defineScenario(doc), { minTimeMs: 1000 });
   const fresh = measure('project(defineScenario(corridorLed document)): the same, first projection of a new scenario', () => project(defineScenario(doc)), { minTimeMs: 1000 });
 
-  const combined = defineScenario({ ...toDocument(presets.azerbaijanIran.combined), uncertainty: {} });
+  const combined = defineScenario({ ...toDocument(combinedPreset), uncertainty: {} });
   const ten = listParameters(combined).filter((p) => p.kind === 'rate' || p.kind === 'amount').map((p) => p.name).slice(0, 10);
   const tornado10 = measure(`tornado on 10 parameters of the combined preset (${ten.length} params, float64 kernel)`, () => tornado({ scenario: combined, params: ten }));
   // Sobol' and Morris on a scenario output: the combined preset's 6 uncertain parameters, value in 2029.
-  const problem = { scenario: presets.azerbaijanIran.combined, output: { year: 2029 } };
+  const problem = { scenario: combinedPreset, output: { year: 2029 } };
   const few = { minSamples: 9, minTimeMs: 0, warmupMs: 500, batchUs: 1 };
   const points = Float64Array.from({ length: SOBOL_RUNS * 6 }, (_, i) => [0.2, 0.1, 0.03, -0.04, -0.15, 8e9][i % 6]! * (0.8 + 0.4 * ((i * 0.618034) % 1)));
   const combinedLoop = measure(`baseline: the combined preset's value in 2029 at ${SOBOL_RUNS} points, a plain float64 loop`, () => combinedIn2029(points));
   const sobolPlain = measure("sobol, 6 parameters of the combined preset, N = 8192, first + total", () => sobol(problem, { n: 8192, seed: 1 }), few);
   const sobolBoot = measure("the same with 100 bootstrap resamples", () => sobol(problem, { n: 8192, seed: 1, bootstrap: 100 }), few);
   const morris100 = measure('morris, 100 trajectories, the same 6 parameters', () => morris(problem, { trajectories: 100, seed: 1 }));
+  // The combined preset's Monte Carlo with its own uncertainty (growth with 8 % volatility and a drawn rate, ramps,
+  // a drawn shock, a logistic cap with a drawn capacity: 6 parameters), against the tight loop (one normal per
+  // path-year, no parameters: bench/tightLoop.ts) for the same number of paths and years, so the ratio of the
+  // times is the ratio per path-year.
+  const monteCarlo = { minSamples: 7, minTimeMs: 0, warmupMs: 0, batchUs: 1 };
+  const tight10 = measure(`baseline: tight loop (own sfc32 + ziggurat in locals), ${MC_RUNS.toLocaleString('en-US')} runs × 10 years`, () => tightLoop(MC_RUNS, 10, 1), monteCarlo);
+  const combinedMc = measure(
+    `simulate(combined preset), its 6 uncertain parameters, ${MC_RUNS.toLocaleString('en-US')} runs × 10 years (target: ≤ 3× the tight loop per path-year)`,
+    () => simulate(combinedPreset, { runs: MC_RUNS, seed: 1 }),
+    monteCarlo,
+  );
   return [
     row('scenario', baseline),
     row('scenario', exact, { baseline, targetNs: 50e3 }),
@@ -58,8 +76,13 @@ export function run(): BenchRow[] {
     row('scenario', sobolPlain, { baseline: combinedLoop, targetNs: 20e6 }),
     row('scenario', sobolBoot, { baseline: combinedLoop, targetNs: 100e6 }),
     row('scenario', morris100, { targetNs: 10e6 }),
+    row('scenario', tight10),
+    row('scenario', combinedMc, { baseline: tight10, targetNs: tight10.medianNs * 3 }),
   ];
 }
+
+/** Runs of the combined preset's Monte Carlo case (2,000,000 path-years). */
+const MC_RUNS = 200_000;
 
 /** Sobol' with N = 8192 and 6 parameters evaluates N · (6 + 2) points. */
 const SOBOL_RUNS = 8192 * 8;

@@ -1,9 +1,7 @@
 import type { Scenario } from '../scenario/document';
 import { planKernel, type KernelOptions, type KernelPlan } from './plan';
-import { affineRunner } from './runners/affine';
-import { compiledAffineRunner } from './runners/affineCompiled';
-import { genericRunner } from './runners/generic';
-import { bareRunner, simpleRunner } from './runners/simple';
+import { compiledRunner } from './runners/compiled';
+import { plainRunner } from './runners/plain';
 import { runState } from './setters';
 import type { RunArgs, Runner } from './step';
 import { composeKernel, needsComposition, type ComponentKernelOptions } from './components';
@@ -13,8 +11,9 @@ export type { ComponentKernelOptions } from './components';
 
 /**
  * A scenario compiled once into float64 arrays for the Monte Carlo and sensitivity kernel: its plan (what each year
- * does, see `plan.ts`), the state its parameters are written into (`setters.ts`), and the runner the plan needs
- * (`runners/`).
+ * does, see `plan.ts`), the state its parameters are written into (`setters.ts`), and a runner of the plan's step
+ * description (`step.ts`): written out as code for the plan (`runners/compiled.ts`), or the plain loop that reads
+ * the description (`runners/plain.ts`), with the same bits.
  *
  * Drivers whose parameters are all fixed fold into per-year constants; only drivers with an uncertain parameter, or
  * whose effect reads the current value, are evaluated per run. Growth drivers with a volatility draw their rate each
@@ -33,7 +32,10 @@ export interface Kernel {
   readonly normalsPerRun: number;
   /** What each year does (composed: the first component's plan), and which parameters feed which effect (pure data). */
   readonly plan: KernelPlan;
-  /** Which runner runs the plan: `compiled affine` when it was written out as code. */
+  /**
+   * Which runner runs the calls: `plain` until a call of at least {@link MIN_COMPILED_RUNS} runs has the plan
+   * written out as code (`compiled` from then on, where the platform and `codegen` allow it).
+   */
   readonly runner: RunnerName;
   /**
    * Runs the model for `args.count` runs (see {@link RunArgs}). Returns how many steps had their combined rate
@@ -42,13 +44,14 @@ export interface Kernel {
   run(args: RunArgs): number;
 }
 
-/** The runners, by name; `composed`: one kernel per component and a combine pass (`components.ts`). */
-export type RunnerName = 'bare' | 'simple' | 'affine' | 'compiled affine' | 'generic' | 'composed';
+/** The runners, by name: `plain` and `compiled` run any plan; `composed` is one kernel per component and a combine pass (`components.ts`). */
+export type RunnerName = 'plain' | 'compiled' | 'composed';
 
 /**
  * Compiles a scenario for the given uncertain parameters (names already validated against the scenario). Errors
- * during runs name `options.caller` (default `simulate`). A scenario with components, a real basis or events, or a
- * call with `options.component`, gets a composed kernel (see `components.ts`); any other, the plain one.
+ * during runs name `options.caller` (default `simulate`). With `codegen: false`, or where the platform refuses
+ * `Function`, the plain runner runs. A scenario with components, a real basis or events, or a call with
+ * `options.component`, gets a composed kernel (see `components.ts`) made of ordinary ones.
  * @throws RangeError for an unknown `options.component`, and what planning throws.
  */
 export function compileKernel(scenario: Scenario, uncertain: readonly string[], options: ComponentKernelOptions = {}): Kernel {
@@ -59,44 +62,47 @@ export function compileKernel(scenario: Scenario, uncertain: readonly string[], 
 function plainKernel(scenario: Scenario, uncertain: readonly string[], options: KernelOptions): Kernel {
   const plan = planKernel(scenario, uncertain, options);
   const state = runState(scenario, plan);
-  let runner: RunnerName = plan.runner === 'general' ? 'generic' : plan.runner;
-  let run: Runner;
-  if (plan.runner === 'affine') {
-    // The loop written out for this plan where the platform allows it (about twice as fast), or else as it is.
-    const compiled = options.codegen === false ? undefined : compiledAffineRunner(plan, state);
-    if (compiled !== undefined) runner = 'compiled affine';
-    run = compiled ?? affineRunner(plan, state);
-  } else run = makeRunner(runner, plan, state);
-  return { years: plan.years, steps: plan.steps, names: plan.names, normalsPerRun: plan.normalsPerRun, plan, runner, run };
+  const plain = plainRunner(plan, state);
+  // Written out on the first call with enough runs to repay it (a tornado's or Morris's few never are); the bits
+  // are the same either way, so the switch changes nothing but the speed.
+  let compiled: Runner | undefined;
+  let tried = options.codegen === false;
+  // A plain property that run() updates (a getter on the literal made each kernel outlive the young generation).
+  const kernel: { -readonly [K in keyof Kernel]: Kernel[K] } = {
+    years: plan.years,
+    steps: plan.steps,
+    names: plan.names,
+    normalsPerRun: plan.normalsPerRun,
+    plan,
+    runner: 'plain',
+    run(args: RunArgs): number {
+      if (!tried && args.count >= MIN_COMPILED_RUNS) {
+        tried = true;
+        compiled = compiledRunner(plan, state);
+      }
+      if (compiled === undefined) return plain(args);
+      kernel.runner = 'compiled';
+      return compiled(args);
+    },
+  };
+  return kernel;
 }
 
 /**
- * A plan's runner by name, for the runners test: every runner that can run the plan gives the same bits. The
- * generic one runs any plan; `bare`, `simple` and the affine ones only the plans of their kind.
- * @throws RangeError for a runner that cannot run the plan, or `compiled affine` where `Function` is refused.
+ * Calls with fewer runs than this run in the plain loop: writing the plan out (0.1–0.3 ms) and warming the new code
+ * cost more than they save on a few thousand runs (a Morris of 100 trajectories, 700 runs, measured slower).
+ */
+export const MIN_COMPILED_RUNS = 2048;
+
+/**
+ * A plan's runner by name, for the runners test: both give the same bits.
+ * @throws RangeError for `compiled` where the plan cannot be written out (`Function` refused, a long horizon).
  */
 export function runnerFor(name: RunnerName, scenario: Scenario, uncertain: readonly string[], options: KernelOptions = {}): Runner {
   const plan = planKernel(scenario, uncertain, options);
   const state = runState(scenario, plan);
-  const fits = name === 'generic' || plan.runner === name || (name === 'compiled affine' && plan.runner === 'affine') || (name === 'simple' && plan.runner === 'bare');
-  if (!fits) throw new RangeError(`runnerFor: the ${name} runner cannot run a ${plan.runner} plan`);
-  if (name === 'compiled affine') {
-    const compiled = compiledAffineRunner(plan, state);
-    if (compiled === undefined) throw new RangeError('runnerFor: this plan cannot be compiled');
-    return compiled;
-  }
-  return makeRunner(name, plan, state);
-}
-
-function makeRunner(name: Exclude<RunnerName, 'compiled affine' | 'composed'>, plan: KernelPlan, state: ReturnType<typeof runState>): Runner {
-  switch (name) {
-    case 'bare':
-      return bareRunner(plan, state);
-    case 'simple':
-      return simpleRunner(plan, state);
-    case 'affine':
-      return affineRunner(plan, state);
-    case 'generic':
-      return genericRunner(plan, state);
-  }
+  if (name === 'plain') return plainRunner(plan, state);
+  const compiled = compiledRunner(plan, state);
+  if (compiled === undefined) throw new RangeError('runnerFor: this plan cannot be compiled');
+  return compiled;
 }

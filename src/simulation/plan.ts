@@ -4,13 +4,14 @@ import type { Scenario } from '../scenario/document';
 import type { DriverType } from '../scenario/driverType';
 import { parameterTable, type Parameter } from '../scenario/parameters';
 import { effectiveType } from '../scenario/effectiveType';
+import { capDriver } from '../scenario/drivers/cap';
 import { affinePlan, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffinePlan, type AffineTerm } from './affine';
 
 /**
  * What a scenario's runs do each year, worked out once: pure data that the runners read (and a test or a curious
  * caller can print). Nothing here changes during a run.
  *
- * One year's step, the same in every runner (see `src/simulation/step.ts`):
+ * One year's step, the same in every runner (see `src/simulation/step.ts`, which lists it as data):
  *   rate  = constRate[i] (+ the run's affine and per-run rates) (+ each noisy growth draw, floored at −99 %, unless
  *           the year drops the growth drivers) (+ each per-step rate, which reads the value);
  *   rate is floored at −99 % (counted);
@@ -41,26 +42,41 @@ export interface KernelPlan {
   readonly noisy: readonly number[];
   /** Effects that change with the parameters, computed once per run through the driver's float functions. */
   readonly perRun: readonly number[];
+  /** By position in `perRun`: whether the driver's rates are added per run (false: its rate is per step, or none). */
+  readonly perRunRates: readonly boolean[];
+  /** By position in `perRun`: whether the driver's level steps are multiplied in per run. */
+  readonly perRunLevels: readonly boolean[];
   /** Rates that read the current value, computed every step. */
   readonly perStep: readonly number[];
   readonly caps: readonly number[];
+  /**
+   * By position in `caps`: `hard` or `logistic` for the built-in `cap` type in that mode (whose rule a compiled
+   * runner may write out in place), `call` for any other type (its `floatCap` is called).
+   */
+  readonly capForms: readonly CapForm[];
   /** Drivers with an uncertain year or count, checked again after each draw. */
   readonly rechecked: readonly number[];
   /** Each uncertain parameter: its column, where it lives, and which effect it feeds. */
   readonly parameters: readonly PlannedParameter[];
-  /** The runner this plan needs (see {@link RunnerKind}). */
+  /**
+   * The plan's kind (see {@link RunnerKind}): a summary for tests and readers. Every runner runs every kind; which
+   * operations a run does is `describeStep(plan)` (`step.ts`).
+   */
   readonly runner: RunnerKind;
   /** How many standard normals one run consumes (steps × noisy growth drivers). */
   readonly normalsPerRun: number;
 }
 
 /**
- * - `bare`: nothing uncertain and the status quo (one noisy growth driver, nothing else): the tightest loop;
+ * - `bare`: nothing uncertain and the status quo (one noisy growth driver, nothing else);
  * - `simple`: one noisy growth driver at most, every other effect a per-year constant;
  * - `affine`: only affine effects and caps vary between runs (the sensitivity methods' usual case);
  * - `general`: anything else.
  */
 export type RunnerKind = 'bare' | 'simple' | 'affine' | 'general';
+
+/** How a cap is applied: the built-in `cap` type's two modes, or a call of the type's `floatCap`. */
+export type CapForm = 'hard' | 'logistic' | 'call';
 
 /** An uncertain parameter as the runs use it. */
 export interface PlannedParameter {
@@ -87,7 +103,7 @@ export interface KernelOptions {
   readonly volatility?: boolean;
   /** The function that errors name. Default `'simulate'`. */
   readonly caller?: string;
-  /** False: never write a runner out as code (`Function`); the plain loops run. Default true. */
+  /** False: never write a runner out as code (`Function`); the plain loop runs. Default true. */
   readonly codegen?: boolean;
 }
 
@@ -226,8 +242,14 @@ export function planKernel(scenario: Scenario, uncertain: readonly string[], opt
     affineDrivers,
     noisy,
     perRun,
+    perRunRates: perRun.map((index) => drivers[index]!.type.floatRate !== undefined && !perStep.includes(index)),
+    perRunLevels: perRun.map((index) => drivers[index]!.type.floatLevel !== undefined),
     perStep,
     caps,
+    capForms: caps.map((index) => {
+      const d = drivers[index]!;
+      return d.type === capDriver && (d.fields.mode === 'hard' || d.fields.mode === 'logistic') ? d.fields.mode : 'call';
+    }),
     rechecked,
     parameters,
     runner,

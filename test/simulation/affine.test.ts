@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineScenario, presets, project, registerDriver, sobol, type DriverType, type ScenarioDocument } from '../../src/index';
-import { compileKernel } from '../../src/simulation/kernel';
+import { Decimal, defineScenario, driverFields, presets, project, registerDriver, sobol, type DriverType, type ScenarioDocument } from '../../src/index';
+import { compileKernel, runnerFor } from '../../src/simulation/kernel';
+import { describeStep } from '../../src/simulation/step';
 import { createRng } from '../../src/uncertainty/rng';
 import { rampDriver } from '../../src/scenario/drivers/ramp';
 import { shockDriver } from '../../src/scenario/drivers/shock';
@@ -12,6 +13,17 @@ const plainType = ({ affine: _affine, ...type }: DriverType, name: string): Driv
 registerDriver(plainType(rampDriver, 'test-ramp-plain'));
 registerDriver(plainType(shockDriver, 'test-shock-plain'));
 registerDriver(plainType(scheduleDriver, 'test-schedule-plain'));
+// A base growth driver whose rate reads the value: computed every step, and skipped in a year whose growth drivers
+// a replace-mode schedule drops. 10 % · (1 − V / 100,000).
+registerDriver({
+  type: 'test-momentum',
+  description: 'Momentum that fades as turnover nears 100,000',
+  base: true,
+  fields: { rate: driverFields.rate() },
+  parameters: { rate: 'rate' },
+  exactRate: (d, _year, previous) => d.rate.times(new Decimal(1).minus(previous.div(100000))),
+  floatRate: (d, _year, previous) => d.rate * (1 - previous / 100000),
+});
 
 const doc = (plain: boolean): ScenarioDocument => ({
   name: plain ? 'plain' : 'affine',
@@ -52,7 +64,8 @@ function runKernel(scenario: ReturnType<typeof defineScenario>, params: Float64A
 }
 
 describe('the kernel on effects affine in their parameters', () => {
-  const count = 500;
+  // Enough runs in one call for the kernel to write the plan out (MIN_COMPILED_RUNS), so both runners are compared.
+  const count = 2100;
   const rng = createRng(7);
   const params = new Float64Array(count * names.length);
   for (let r = 0; r < count; r++) ranges.forEach(([lo, hi], j) => (params[r * names.length + j] = lo + (hi - lo) * rng.next()));
@@ -81,7 +94,7 @@ describe('the kernel on effects affine in their parameters', () => {
   it('agrees with the exact projection at the drawn points', () => {
     const scenario = defineScenario(doc(false));
     const { out } = runKernel(scenario, params, count);
-    for (const r of [0, 137, 499]) {
+    for (const r of [0, 137, 2099]) {
       const overrides = Object.fromEntries(names.map((name, j) => [name, params[r * names.length + j]!]));
       const exact = project(scenario, { overrides }).values;
       exact.forEach((value, i) => expect(out[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));
@@ -115,7 +128,7 @@ describe('the kernel on effects affine in their parameters', () => {
       });
     }
     const compiled = runKernel(scenario, points, count, more);
-    for (const r of [0, 250, 499]) {
+    for (const r of [0, 250, 2099]) {
       const overrides = Object.fromEntries(more.map((name, j) => [name, points[r * more.length + j]!]));
       const exact = project(scenario, { overrides });
       exact.values.forEach((value, i) => expect(compiled.out[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));
@@ -143,6 +156,92 @@ describe('the kernel on effects affine in their parameters', () => {
     const uncapped = names.filter((name) => name !== 'capacity.capacity');
     const huge = Float64Array.from(uncapped, (name) => (name === 'base.rate' ? 1e300 : 0));
     expect(() => runKernel(scenario, huge, 1, uncapped)).toThrow(/simulate: a run's value grows beyond what float64 holds \(about 1e308\) by 2034/);
+  });
+});
+
+describe('both runners on registered types: per-step and per-run effects', () => {
+  // The registered twins of the built-ins (no affine declaration): their drawn rates and levels are evaluated per
+  // run through their float functions; a base driver whose rate reads the value (per step), a replace-mode schedule that drops the growth drivers in 2026 and 2030, noisy
+  // growth, and two caps in document order.
+  const perStep = (volatility: number): ScenarioDocument => {
+    const d = doc(true);
+    return {
+      ...d,
+      drivers: [
+        ...d.drivers.map((x) => (x.id === 'drag' && volatility > 0 ? { ...x, volatility } : x)),
+        { id: 'momentum', type: 'test-momentum', rate: 0.1 },
+        { id: 'replaced', type: 'test-schedule-plain', rates: { 2026: 0.03, 2030: -0.5 }, mode: 'replace' },
+        { id: 'hard', type: 'cap', capacity: 9000 },
+      ],
+    };
+  };
+  const more = [...names, 'momentum.rate', 'hard.capacity'];
+  const count = 300;
+  const rng = createRng(5);
+  const params = new Float64Array(count * more.length);
+  for (let r = 0; r < count; r++) {
+    more.forEach((_, j) => {
+      const [lo, hi] = j < names.length ? ranges[j]! : ([[0, 0.2], [3000, 12000]] as const)[j - names.length]!;
+      params[r * more.length + j] = lo + (hi - lo) * rng.next();
+    });
+  }
+  const run = (name: 'plain' | 'compiled', scenario: ReturnType<typeof defineScenario>) => {
+    const runner = runnerFor(name, scenario, more);
+    const out = new Float64Array(count * 11);
+    const hit = new Int16Array(count);
+    // Stand-ins for normals, the same for both runners: sin(i) spans [−1, 1].
+    const normals = Float64Array.from({ length: count * 10 }, (_, i) => Math.sin(i));
+    const floored = runner({ count, params, normals, out, stride: count, offset: 0, hit });
+    return { out, hit, floored };
+  };
+
+  it('the plan has every kind of operation', () => {
+    const step = describeStep(compileKernel(defineScenario(perStep(0.05)), more).plan);
+    expect(new Set(step.run.map((op) => op.op))).toEqual(new Set(['set', 'read noisy', 'affine', 'per run']));
+    expect(step.year).toEqual([
+      { op: 'const rate' },
+      { op: 'run rate' },
+      { op: 'noisy', q: 0, driver: 1 },
+      { op: 'per step', q: 0, driver: 7, base: true },
+      { op: 'floor' },
+      { op: 'level', run: true },
+      { op: 'cap', q: 0, driver: 6, form: 'logistic' },
+      { op: 'cap', q: 1, driver: 9, form: 'hard' },
+      { op: 'store' },
+      { op: 'hit' },
+    ]);
+    // The registered ramps, shock and schedule with drawn fields (their dependsOnValue: false kept): per run; the
+    // replacing schedule has none drawn, so it folds into the constants.
+    expect(step.run.filter((op) => op.op === 'per run').map((op) => (op as { driver: number }).driver)).toEqual([2, 3, 4, 5]);
+  });
+
+  it('the compiled runner gives the plain one’s bits', () => {
+    const scenario = defineScenario(perStep(0.05));
+    const plain = run('plain', scenario);
+    const compiled = run('compiled', scenario);
+    expect(Buffer.from(compiled.out.buffer).equals(Buffer.from(plain.out.buffer))).toBe(true);
+    expect(Array.from(compiled.hit)).toEqual(Array.from(plain.hit));
+    expect(compiled.floored).toBe(plain.floored);
+  });
+
+  it('without volatility, both follow the exact projection at the drawn points (to 1e-12)', () => {
+    const scenario = defineScenario(perStep(0));
+    for (const name of ['plain', 'compiled'] as const) {
+      const { out } = run(name, scenario);
+      for (const r of [0, 99, 299]) {
+        const overrides = Object.fromEntries(more.map((m, j) => [m, params[r * more.length + j]!]));
+        project(scenario, { overrides }).values.forEach((value, i) => expect(out[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));
+      }
+    }
+  });
+
+  it.each(['plain', 'compiled'] as const)('a level drawn to 0 through a float function names the driver and year (%s)', (name) => {
+    // bridge.level −1: the ramp's level 1 + (−1) · φ reaches 0 in 2027, its full year.
+    const bad = params.slice(0, more.length);
+    bad[more.indexOf('bridge.level')] = -1;
+    const runner = runnerFor(name, defineScenario(perStep(0.05)), more);
+    const go = () => runner({ count: 1, params: bad, normals: new Float64Array(10), out: new Float64Array(11), stride: 1, offset: 0, hit: undefined });
+    expect(go).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: driver "bridge" gives a level of 0 in 2027; it must stay above 0]`);
   });
 });
 

@@ -1,30 +1,37 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { defineScenario, project, simulate, tornado, uniform, type ScenarioDocument } from '../../src/index';
-import { compileKernel, runnerFor, type RunnerName } from '../../src/simulation/kernel';
-import { planKernel } from '../../src/simulation/plan';
+import { defineScenario, project, simulate, toDocument, tornado, uniform, type ScenarioDocument } from '../../src/index';
+import { compileKernel, MIN_COMPILED_RUNS, runnerFor, type Kernel, type RunnerName } from '../../src/simulation/kernel';
+import { planKernel, type RunnerKind } from '../../src/simulation/plan';
+import { runnerSource } from '../../src/simulation/runners/compiled';
+import { describeStep } from '../../src/simulation/step';
 
 import { createRng, fillStandardNormal } from '../../src/uncertainty/rng';
 
-// Every runner that can run a plan must give the same bits: the paths, the first hits and the floored steps. The
-// plans cover the four runner kinds; each is run by every runner that accepts it, on the same parameters and normals.
+// Both runners (the plain loop that reads a plan's step description, and the code written out from the same
+// description) must give the same bits on every plan: the paths, the first hits and the floored steps. The plans
+// cover the four plan kinds: constant and affine rates and levels, one and two noisy draws, a year that drops the
+// growth drivers, a per-run driver with a drawn year that is checked again, caps. Per-step drivers and per-run
+// levels through a registered type's float functions are in affine.test.ts (it registers types).
 
 interface Case {
   readonly name: string;
   readonly doc: ScenarioDocument;
   readonly uncertain: readonly [string, number, number][];
-  /** The runner the kernel picks, and the others that can run the plan. */
-  readonly kind: RunnerName;
-  readonly runners: readonly RunnerName[];
+  /** The plan's kind. */
+  readonly kind: RunnerKind;
 }
 
 const base = { baseline: { year: 2024, value: 580 }, horizon: { endYear: 2034 }, target: { value: 10000, year: 2029 } };
+// The combined preset of the previous release (one lane, growth-rate ramps, a shock, a logistic cap): a rich plan
+// whose operations the tests below read off, kept fixed so the presets can change (bench/fixtures/README.md).
+const combined = JSON.parse(readFileSync(new URL('../fixtures/scenario/combined-one-lane.json', import.meta.url), 'utf8'));
 const cases: readonly Case[] = [
   {
     name: 'the status quo with volatility',
     doc: { ...base, name: 'bare', drivers: [{ id: 'base', type: 'growth', rate: 0.2, volatility: 0.6 }] },
     uncertain: [],
     kind: 'bare',
-    runners: ['bare', 'simple', 'generic'],
   },
   {
     name: 'one noisy driver beside constant effects and a replaced year',
@@ -44,7 +51,6 @@ const cases: readonly Case[] = [
       ['baseline.value', 300, 900],
     ],
     kind: 'simple',
-    runners: ['simple', 'generic'],
   },
   {
     name: 'affine effects and a cap, no volatility',
@@ -67,11 +73,10 @@ const cases: readonly Case[] = [
       ['deals.rates.2026', -0.05, 0.05],
       ['capacity.capacity', 5000, 12000],
     ],
-    kind: 'compiled affine',
-    runners: ['affine', 'compiled affine', 'generic'],
+    kind: 'affine',
   },
   {
-    name: 'volatility, a per-run ramp with a drawn start year, and a cap',
+    name: 'two noisy drivers, a per-run ramp with a drawn start year, and a cap',
     doc: {
       ...base,
       name: 'general',
@@ -87,8 +92,20 @@ const cases: readonly Case[] = [
       ['rail.rate', 0, 0.2],
       ['capacity.capacity', 5000, 12000],
     ],
-    kind: 'generic',
-    runners: ['generic'],
+    kind: 'general',
+  },
+  {
+    name: 'the combined preset with its uncertain parameters (noisy growth, affine ramps and shock, a logistic cap)',
+    doc: combined,
+    uncertain: [
+      ['base.rate', 0.1, 0.3],
+      ['railway.rate', 0.02, 0.18],
+      ['agri_zones.rate', 0, 0.06],
+      ['drag.rate', -0.08, 0],
+      ['sanctions.size', -0.3, 0],
+      ['capacity.capacity', 4e9, 16e9],
+    ],
+    kind: 'general',
   },
 ];
 
@@ -117,31 +134,47 @@ function runWith(name: RunnerName, c: Case) {
   return { out, hit, floored };
 }
 
-describe('every runner on the same plans gives the same bits', () => {
+/** Runs `count` runs of a kernel (parameters 0.01, normals sin(i)): a call large enough to have it compiled. */
+function callWith(kernel: Kernel, count = MIN_COMPILED_RUNS) {
+  const out = new Float64Array(count * (kernel.steps + 1));
+  const normals = Float64Array.from({ length: count * kernel.normalsPerRun }, (_, i) => Math.sin(i));
+  kernel.run({ count, params: new Float64Array(count * kernel.names.length).fill(0.01), normals, out, stride: count, offset: 0, hit: undefined });
+  return out;
+}
+
+describe('both runners on the same plans give the same bits', () => {
   describe.each(cases)('$name', (c) => {
-    it(`is run by the ${c.kind} runner`, () => {
+    it(`is a ${c.kind} plan, written out as code by default`, () => {
       const { scenario, names } = inputs(c);
-      expect(compileKernel(scenario, names).runner).toBe(c.kind);
+      const kernel = compileKernel(scenario, names);
+      expect(kernel.plan.runner).toBe(c.kind);
+      // A call of a few runs stays in the plain loop; the first large one writes the plan out.
+      callWith(kernel, 10);
+      expect(kernel.runner).toBe('plain');
+      callWith(kernel);
+      expect(kernel.runner).toBe('compiled');
     });
 
-    const reference = runWith('generic', c);
-    it.each(c.runners.filter((name) => name !== 'generic'))('%s matches the generic runner', (name) => {
-      const got = runWith(name, c);
-      expect(Buffer.from(got.out.buffer).equals(Buffer.from(reference.out.buffer))).toBe(true);
-      expect(Array.from(got.hit)).toEqual(Array.from(reference.hit));
-      expect(got.floored).toBe(reference.floored);
+    it('the compiled runner matches the plain one', () => {
+      const plain = runWith('plain', c);
+      const compiled = runWith('compiled', c);
+      expect(Buffer.from(compiled.out.buffer).equals(Buffer.from(plain.out.buffer))).toBe(true);
+      expect(Array.from(compiled.hit)).toEqual(Array.from(plain.hit));
+      expect(compiled.floored).toBe(plain.floored);
+      // Every run was written: no value left at the buffer's 0 past the offset.
+      expect(plain.out.subarray(7).every((x, i) => (i + 7) % (COUNT + 7) < 7 || x > 0)).toBe(true);
     });
   });
 
   it('the plans exercise the −99 % floor of the combined rate (some steps are floored)', () => {
-    expect(runWith('generic', cases[2]!).floored).toBeGreaterThan(0);
-    expect(runWith('generic', cases[1]!).floored).toBeGreaterThan(0);
+    expect(runWith('plain', cases[2]!).floored).toBeGreaterThan(0);
+    expect(runWith('plain', cases[1]!).floored).toBeGreaterThan(0);
   });
 
   it('with no volatility, the paths are the exact projection with the run’s parameters (to 1e-12)', () => {
     const c = cases[2]!;
     const { scenario, names, params } = inputs(c);
-    const got = runWith('compiled affine', c);
+    const got = runWith('compiled', c);
     // Runs whose drawn base rate is one the document accepts (the exact engine checks the fields; the kernel floors).
     const rows = Array.from({ length: COUNT }, (_, r) => r).filter((r) => params[r * names.length]! > -0.9);
     expect(rows.length).toBeGreaterThan(100);
@@ -154,38 +187,119 @@ describe('every runner on the same plans gives the same bits', () => {
 
   it('a plan with one fixed growth rate is the compound path v·(1 + g)^i (worked by hand: 100 · 1.1^3 = 133.1)', () => {
     const scenario = defineScenario({ name: 'hand', baseline: { year: 2024, value: 100 }, horizon: { endYear: 2027 }, drivers: [{ id: 'base', type: 'growth', rate: 0.1 }] });
-    const out = new Float64Array(4);
-    compileKernel(scenario, []).run({ count: 1, params: new Float64Array(0), normals: new Float64Array(0), out, stride: 1, offset: 0, hit: undefined });
-    expect(Array.from(out, (x) => Number(x.toFixed(9)))).toEqual([100, 110, 121, 133.1]);
+    for (const codegen of [true, false]) {
+      const out = new Float64Array(4);
+      compileKernel(scenario, [], { codegen }).run({ count: 1, params: new Float64Array(0), normals: new Float64Array(0), out, stride: 1, offset: 0, hit: undefined });
+      expect(Array.from(out, (x) => Number(x.toFixed(9)))).toEqual([100, 110, 121, 133.1]);
+    }
+  });
+});
+
+describe('the step description', () => {
+  it('lists the operations of the combined preset’s runs, read off its document', () => {
+    // base: noisy (volatility 8 %); railway, agri_zones, drag, sanctions: uncertain and affine; the other ramps fixed
+    // (folded into the constants); capacity: the one cap, its capacity set per run with base.rate.
+    const c = cases[4]!;
+    const { scenario, names } = inputs(c);
+    const step = describeStep(planKernel(scenario, names));
+    expect(step.run.map((op) => op.op)).toEqual(['set', 'read noisy', 'affine']);
+    expect(step.year.map((op) => op.op)).toEqual(['const rate', 'run rate', 'noisy', 'floor', 'level', 'cap', 'store', 'hit']);
+  });
+
+  it('the written-out source holds numbers and fixed names only, nothing from the document', () => {
+    const c = cases[4]!;
+    const { scenario, names } = inputs(c);
+    const plan = planKernel(scenario, names);
+    const source = runnerSource(plan, describeStep(plan), [0, 5]);
+    // (The cap's id, `capacity`, is also the built-in cap type's field name, which the source reads: a fixed name.)
+    for (const word of ['railway', 'agri_zones', 'drag', 'sanctions', 'nakhchivan', 'Momentum', 'Border']) expect(source).not.toContain(word);
+    // Only the operations the plan has: ten years, each with one draw, one cap and one store; no level step of 1
+    // multiplied in (the preset's fixed levels change only in 2025–2027, and the drawn shock only in 2026).
+    expect(source.match(/normals\[/g)).toHaveLength(10);
+    // The built-in logistic cap is written out in place (its rule from src/scenario/drivers/cap.ts), not called.
+    expect(source.match(/if \(!\(next <= v\)\)/g)).toHaveLength(10);
+    expect(source).not.toMatch(/cap0\(/);
+    expect(source.match(/^out\[/gm)).toHaveLength(11);
+    expect(source.match(/^next = v \* \(1 \+ rate\);$/gm)).toHaveLength(7);
+  });
+
+  it('a horizon past 64 years runs in the plain loop (unrolled, it would be too long to optimize)', () => {
+    const doc = { ...cases[0]!.doc, horizon: { endYear: 2024 + 65 }, target: { value: 10000, year: 2029 } };
+    const kernel = compileKernel(defineScenario(doc), []);
+    callWith(kernel);
+    expect(kernel.runner).toBe('plain');
+    expect(() => runnerFor('compiled', defineScenario(doc), [])).toThrowErrorMatchingInlineSnapshot(`[RangeError: runnerFor: this plan cannot be compiled]`);
   });
 });
 
 describe('codegen', () => {
   const c = cases[2]!;
-  it('false keeps the affine plan to the plain loop', () => {
+  it('false keeps the plan to the plain loop', () => {
     const { scenario, names } = inputs(c);
-    expect(compileKernel(scenario, names, { codegen: false }).runner).toBe('affine');
+    const kernel = compileKernel(scenario, names, { codegen: false });
+    callWith(kernel);
+    expect(kernel.runner).toBe('plain');
   });
 
-  it('false gives simulate the same bits (an affine plan: compiled by default)', () => {
+  it('false gives simulate the same bits (compiled by default)', () => {
     const uncertain = { 'rail.rate': uniform({ min: 0, max: 0.2 }), 'sanctions.size': uniform({ min: -0.3, max: 0 }) };
-    const compiled = simulate(c.doc, { uncertain, runs: 500, seed: 3 });
-    const plain = simulate(c.doc, { uncertain, runs: 500, seed: 3, codegen: false });
+    const compiled = simulate(c.doc, { uncertain, runs: 3000, seed: 3 });
+    const plain = simulate(c.doc, { uncertain, runs: 3000, seed: 3, codegen: false });
     for (const year of [2025, 2029, 2034]) expect(Buffer.from(plain.valuesAt(year).buffer).equals(Buffer.from(compiled.valuesAt(year).buffer))).toBe(true);
     expect(() => simulate(c.doc, { runs: 1, seed: 1, codegen: 1 as never })).toThrowErrorMatchingInlineSnapshot(`[TypeError: simulate: codegen must be true or false, got 1]`);
   });
 
+  // Compiled factories are kept by source, so these tests use plans compiled nowhere else: a fixed rate of their own
+  // (a literal in the source; the noisy driver's rate is read from its fields, so it is not).
+  const fresh = (rate: number) =>
+    defineScenario({
+      ...base,
+      name: 'fresh',
+      drivers: [
+        { id: 'base', type: 'growth', rate: 0.2, volatility: 0.1 },
+        { id: 'drag', type: 'growth', rate },
+        { id: 'cap', type: 'cap', capacity: 9000 },
+      ],
+    });
+
   it('falls back to the plain loop when Function is refused (EvalError), and throws any other error', () => {
-    const { scenario, names } = inputs(c);
     vi.stubGlobal('Function', function refused() {
       throw new EvalError('Refused to evaluate a string as JavaScript');
     });
     try {
-      expect(compileKernel(scenario, names).runner).toBe('affine');
+      const kernel = compileKernel(fresh(0.0101), []);
+      callWith(kernel);
+      expect(kernel.runner).toBe('plain');
       vi.stubGlobal('Function', function broken() {
         throw new SyntaxError('Unexpected token');
       });
-      expect(() => compileKernel(scenario, names)).toThrowErrorMatchingInlineSnapshot(`[SyntaxError: Unexpected token]`);
+      expect(() => callWith(compileKernel(fresh(0.0102), []))).toThrowErrorMatchingInlineSnapshot(`[SyntaxError: Unexpected token]`);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('compiles a plan’s source once: a second kernel of the same plan reuses it', () => {
+    const RealFunction = Function;
+    let compiled = 0;
+    vi.stubGlobal('Function', function counting(...args: string[]) {
+      compiled++;
+      return new RealFunction(...args);
+    });
+    try {
+      const first = compileKernel(fresh(0.0103), []);
+      // Another scenario with the same plan (only the noisy rate differs) shares the source too.
+      const again = compileKernel(defineScenario({ ...toDocument(fresh(0.0103)), drivers: [{ id: 'base', type: 'growth', rate: 0.3, volatility: 0.1 }, ...toDocument(fresh(0.0103)).drivers.slice(1)] }), []);
+      const outs = [first, again].map((kernel) => callWith(kernel));
+      expect(compiled).toBe(1);
+      callWith(compileKernel(fresh(0.0104), []));
+      expect(compiled).toBe(2);
+      expect(first.runner).toBe('compiled');
+      expect(again.runner).toBe('compiled');
+      // The runners are separate: each reads its own scenario's fields. By hand, the first year of run 0 (normal
+      // sin 0 = 0): 580 · (1 + 0.2 + 0.0103) and 580 · (1 + 0.3 + 0.0103).
+      expect(outs[0]![MIN_COMPILED_RUNS]).toBeCloseTo(580 * 1.2103, 9);
+      expect(outs[1]![MIN_COMPILED_RUNS]).toBeCloseTo(580 * 1.3103, 9);
     } finally {
       vi.unstubAllGlobals();
     }
@@ -204,17 +318,13 @@ describe('errors name the calling function', () => {
     expect(() => tornado(problem)).toThrowErrorMatchingInlineSnapshot(`[RangeError: tornado: driver "sanctions" gives a level of -0.25 in 2027; it must stay above 0]`);
   });
 
-  it('and simulate: under simulate (the default caller)', () => {
+  it.each([true, false])('and simulate: under simulate (the default caller; compiled %s)', (codegen) => {
     const { scenario, names, params } = inputs(c);
     const bad = params.slice(0, names.length);
     bad[names.indexOf('sanctions.size')] = -1.25;
     const out = new Float64Array(12);
-    const run = () => compileKernel(scenario, names).run({ count: 1, params: bad, normals: new Float64Array(0), out, stride: 1, offset: 0, hit: undefined });
+    const run = () => runnerFor(codegen ? 'compiled' : 'plain', scenario, names)({ count: 1, params: bad, normals: new Float64Array(0), out, stride: 1, offset: 0, hit: undefined });
     expect(run).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: driver "sanctions" gives a level of -0.25 in 2027; it must stay above 0]`);
   });
 
-  it('runnerFor refuses a runner that cannot run the plan', () => {
-    const { scenario, names } = inputs(cases[3]!);
-    expect(() => runnerFor('affine', scenario, names)).toThrowErrorMatchingInlineSnapshot(`[RangeError: runnerFor: the affine runner cannot run a general plan]`);
-  });
 });
