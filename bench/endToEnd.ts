@@ -11,7 +11,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { simulate, type ScenarioDocument } from '../src/index';
+import { simulate } from '../src/index';
+import { statusQuo } from './simulate';
 import { measure, row, type BenchRow, type Measurement } from './harness';
 import { selectionPass, tightLoop } from './tightLoop';
 
@@ -19,13 +20,6 @@ const SUITE = 'endToEnd';
 const RUNS = 1_000_000;
 const YEARS = 5;
 
-const statusQuo: ScenarioDocument = {
-  name: 'status quo with volatility',
-  baseline: { year: 2024, value: '$580M' },
-  horizon: { endYear: 2029 },
-  target: { value: '$10B', year: 2029 },
-  drivers: [{ id: 'base', type: 'growth', rate: '20%', volatility: 0.05 }],
-};
 
 /** numpy's seven times of simulate and of simulate + percentile + share, or undefined when it cannot run here. */
 function numpyTimes(): { version: string; simulate: number[]; endToEnd: number[] } | undefined {
