@@ -17,11 +17,14 @@ interface Budget {
 // compiled loop (worker.js 58.6 KB / 16.2 KB), to the same headroom again. The third session added the evidence
 // layer (series, CSV layouts, fits, the outside view), its report sections and two charts, and the hardening
 // checks: index.js 454 KB / 130 KB, index.cjs 458 / 131 (the data stay in dist/history.*). Raised to 25 % again.
+// The fourth session gave the worker the composed kernel of components, events and the real basis, the trade-cost
+// and event driver types, and the step description with its code writer for any plan: worker.js 95.8 KB / 25.8 KB
+// (index.js 530 / 151, within its budget). The worker's budget raised to 25 % over that.
 const BUDGETS: readonly Budget[] = [
   { file: 'dist/index.js', raw: 570_000, gzip: 163_000 },
   { file: 'dist/index.cjs', raw: 575_000, gzip: 164_000 },
-  { file: 'dist/worker.js', raw: 72_000, gzip: 20_000 },
-  { file: 'dist/worker.cjs', raw: 72_000, gzip: 20_000 },
+  { file: 'dist/worker.js', raw: 120_000, gzip: 32_000 },
+  { file: 'dist/worker.cjs', raw: 120_000, gzip: 32_000 },
   // tradepath/history: almost all data (base64 of gzip, which gzip cannot shrink much). Measured 2026-12-01 at
   // 1,144 KB raw / 843 KB gzip each; the budget leaves about 15 %: a new COW version fits, a second copy does not.
   { file: 'dist/history.js', raw: 1_320_000, gzip: 970_000 },
