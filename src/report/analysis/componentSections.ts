@@ -1,19 +1,11 @@
 import { D, type Decimal } from '../../money/decimal';
 import type { Scenario } from '../../scenario/document';
-import type { Projection } from '../../scenario/projection';
 import { project } from '../../scenario/project';
 import type { Table, TableColumn as Column } from '../table';
 import type { ReportSection } from './report';
 import { pct, say, section, type Question } from './question';
 
 // The section on components: what the target asks of each part of the turnover, and what each scenario gives it.
-
-/** A projection's component paths, when its scenario has components. */
-type Accounts = Projection & {
-  readonly components?: Readonly<Record<string, readonly Decimal[]>>;
-  readonly balance?: readonly Decimal[];
-  readonly componentContributions?: Readonly<Record<string, Readonly<Record<string, readonly Decimal[]>>>>;
-};
 
 /**
  * Where the growth would have to come from, by component: each component's baseline, what it would need in the
@@ -28,7 +20,7 @@ export function byComponent(q: Question, scenarios: Readonly<Record<string, Scen
   // Only scenarios split the same way go in one table.
   const same = keys.filter((key) => scenarios[key]!.components.map((c) => c.id).join() === ids.join());
   const forecasts = same.filter((key) => !benchmarks.includes(key));
-  const projections = new Map(same.map((key) => [key, project(scenarios[key]!) as Accounts]));
+  const projections = new Map(same.map((key) => [key, project(scenarios[key]!)]));
   const t = q.targetYear - q.startYear;
   const multiple = q.target.div(q.start);
   const labelOf = new Map(first.components.map((c) => [c.id, c.label ?? c.id]));
