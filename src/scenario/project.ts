@@ -5,6 +5,7 @@ import type { Scenario } from './document';
 import type { Projection, ProjectionTarget, ProjectedDriver } from './projection';
 import { defineScenario } from './defineScenario';
 import { effectiveType } from './effectiveType';
+import { componentDrivers } from './componentDrivers';
 import { withOverrides, type Overrides } from './withOverrides';
 import type { DriverType, ExactFields } from './driverType';
 import { priceIndex } from './priceIndex';
@@ -399,14 +400,14 @@ function planOf(s: Scenario): Plan {
       columns: [...acting, ...totalCaps].map((st) => st.index).sort((a, b) => a - b),
     };
   };
-  const scopeOf = (st: Step) => (st.fields as { scope?: string }).scope;
-  const totalCaps = s.components.length === 0 ? [] : steps.filter((st) => isCap(st) && scopeOf(st) === undefined);
+  const acting = componentDrivers(s);
+  const totalCaps = acting.totalCaps.map((index) => steps[index]!);
   plan = {
     steps,
     lanes:
       s.components.length === 0
         ? [lane(null, s.baseline.value, steps, [])]
-        : s.components.map((c) => lane(c.id, c.baseline.value, steps.filter((st) => (scopeOf(st) === undefined ? !isCap(st) : scopeOf(st) === c.id)), totalCaps)),
+        : s.components.map((c, p) => lane(c.id, c.baseline.value, acting.byComponent[p]!.map((index) => steps[index]!), totalCaps)),
     totalCaps,
     drivers: Object.freeze(
       s.drivers.map((d): ProjectedDriver =>

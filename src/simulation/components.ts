@@ -1,3 +1,5 @@
+import { priceIndex } from '../scenario/priceIndex';
+import { componentDrivers } from '../scenario/componentDrivers';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
@@ -152,17 +154,16 @@ export function composeKernel<K extends BasicKernel>(
   const eventOf = new Map(events.map((e, index) => [e.driver, index]));
   const document = toDocument(scenario);
   const hasComponents = scenario.components.length > 0;
-  const isCap = (index: number) => driverType(scenario.drivers[index]!.type)?.floatCap !== undefined;
-  const totalCaps = hasComponents ? scenario.drivers.flatMap((d, index) => (d.scope === undefined && isCap(index) ? [index] : [])) : [];
+  const { byComponent, totalCaps } = componentDrivers(scenario);
 
   // Each part: a component (or the whole scenario), its driver indices, and its baseline's share of the total.
   const partSpecs = hasComponents
-    ? scenario.components.map((c) => ({
+    ? scenario.components.map((c, p) => ({
         baseline: c.baseline.value.toString(),
         share: c.baseline.value.div(scenario.baseline.value).toNumber(),
-        drivers: scenario.drivers.flatMap((d, index) => (d.scope === c.id || (d.scope === undefined && !isCap(index)) ? [index] : [])),
+        drivers: byComponent[p]!,
       }))
-    : [{ baseline: scenario.baseline.value.toString(), share: 1, drivers: scenario.drivers.map((_, index) => index) }];
+    : [{ baseline: scenario.baseline.value.toString(), share: 1, drivers: byComponent[0]! }];
 
   const partDocument = (spec: (typeof partSpecs)[number]): ScenarioDocument => {
     const { components: _c, basis: _b, deflator: _d, uncertainty: _u, ...rest } = document as ScenarioDocument & Record<string, unknown>;
@@ -378,18 +379,9 @@ export function composeKernel<K extends BasicKernel>(
   return { years: ready[0]!.kernel.years, steps: H, names, normalsPerRun: H * N + E, plan: ready[0]!.kernel.plan, runner: 'composed', run };
 }
 
-/** The price index P_i by year index (P_0 = 1), or undefined for a nominal basis. */
+/** The price index P_i by year index (P_0 = 1), or undefined for a nominal basis: `project`'s index, as floats. */
 function deflatorIndex(scenario: Scenario, H: number): Float64Array | undefined {
   if (scenario.basis !== 'real' || scenario.deflator === undefined) return undefined;
-  const deflator = scenario.deflator;
-  const y0 = scenario.baseline.year;
-  const index = new Float64Array(H + 1);
-  if ('rate' in deflator) {
-    const growth = 1 + deflator.rate.toNumber();
-    for (let i = 0; i <= H; i++) index[i] = Math.pow(growth, i);
-  } else {
-    const base = deflator.series[String(y0)]!;
-    for (let i = 0; i <= H; i++) index[i] = deflator.series[String(y0 + i)]! / base;
-  }
-  return index;
+  const years = Array.from({ length: H + 1 }, (_, i) => scenario.baseline.year + i);
+  return Float64Array.from(priceIndex(scenario.deflator, years), (p) => p.toNumber());
 }
