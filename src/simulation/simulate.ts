@@ -9,7 +9,7 @@ import { defineScenario } from '../scenario/defineScenario';
 import { parameterTable } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
 import { unknownParameter } from '../scenario/unknownParameter';
-import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
+import { isDistribution, quantileColumnOf, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from './kernel';
 import { checkComponent, componentScratchBytes, drawnEventCount } from './components';
@@ -356,29 +356,34 @@ export function designOf(plan: SimulationPlan): Design {
   stop();
   // Rank correlation survives the quantile transforms below, so it is imposed on the unit points.
   if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng, stop);
+  const columns = plan.distributions.map(quantileColumnOf);
   let clamped = 0;
   for (let r0 = 0; r0 < plan.runs; r0 += BLOCK_SIZE) {
     stop();
     const r1 = Math.min(plan.runs, r0 + BLOCK_SIZE);
     for (let j = 0; j < k; j++) {
-      const d = plan.distributions[j]!;
+      columns[j]!(points, r0 * k + j, r1 * k, k);
       const limit = plan.limits[j];
-      for (let r = r0; r < r1; r++) {
-        let x = d.quantile(points[r * k + j]!);
-        if (limit !== undefined) {
-          if (x < limit[0]) {
-            x = limit[0];
-            clamped++;
-          } else if (x > limit[1]) {
-            x = limit[1];
-            clamped++;
-          }
-        }
-        points[r * k + j] = x;
-      }
+      if (limit !== undefined) clamped += clampColumn(points, r0 * k + j, r1 * k, k, limit[0], limit[1]);
     }
   }
   return { values: points, clamped };
+}
+
+/** Clamps a[from], a[from + step], … (below `to`) into [low, high]; returns how many were moved. */
+function clampColumn(a: Float64Array, from: number, to: number, step: number, low: number, high: number): number {
+  let moved = 0;
+  for (let i = from; i < to; i += step) {
+    const x = a[i]!;
+    if (x < low) {
+      a[i] = low;
+      moved++;
+    } else if (x > high) {
+      a[i] = high;
+      moved++;
+    }
+  }
+  return moved;
 }
 
 function settingsOf(plan: SimulationPlan) {

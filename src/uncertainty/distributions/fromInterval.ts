@@ -1,6 +1,7 @@
 import { show } from '../../internal/show';
 import { inverseNormalCdf } from '../special/inverseNormalCdf';
 import { normalCdf } from '../special/normalCdf';
+import { normalQuantile } from './normal';
 import { makeDistribution, nonFinite, readNumbers, throwProblem, type Distribution, type ParamProblem } from './distribution';
 
 /** Parameters of `fromInterval`: a 90 % interval. */
@@ -19,6 +20,11 @@ export interface FromIntervalDistribution extends Distribution {
 
 /** Φ⁻¹(0.95): the 5th and 95th percentiles lie this many standard deviations from the centre. */
 const Z95 = 1.6448536269514722;
+
+/** The lognormal branch's quantile, from the mean and sd of the logarithm. */
+function logQuantile(q: number, mu: number, sigma: number): number {
+  return Math.exp(mu + sigma * inverseNormalCdf(q));
+}
 
 /** The first rule that interval parameters break, if any. */
 export function fromIntervalProblem(p: FromIntervalParams): ParamProblem | undefined {
@@ -58,7 +64,10 @@ export function fromInterval(params: FromIntervalParams): FromIntervalDistributi
     const mean = median * Math.exp((sigma * sigma) / 2);
     return makeDistribution({
       type: 'fromInterval',
-      quantile: (q) => Math.exp(mu + sigma * inverseNormalCdf(q)),
+      quantile: (q) => logQuantile(q, mu, sigma),
+      column: (a, from, to, step) => {
+        for (let i = from; i < to; i += step) a[i] = logQuantile(a[i]!, mu, sigma);
+      },
       cdf: (x) => (x <= 0 ? 0 : normalCdf((Math.log(x) - mu) / sigma)),
       mean,
       sd: mean * Math.sqrt(Math.expm1(sigma * sigma)),
@@ -71,7 +80,10 @@ export function fromInterval(params: FromIntervalParams): FromIntervalDistributi
   const sd = (p95 - p5) / (2 * Z95);
   return makeDistribution({
     type: 'fromInterval',
-    quantile: (q) => mean + sd * inverseNormalCdf(q),
+    quantile: (q) => normalQuantile(q, mean, sd),
+    column: (a, from, to, step) => {
+      for (let i = from; i < to; i += step) a[i] = normalQuantile(a[i]!, mean, sd);
+    },
     cdf: (x) => normalCdf((x - mean) / sd),
     mean,
     sd,

@@ -20,6 +20,10 @@ export function lognormalProblem(p: LognormalParams): ParamProblem | undefined {
   );
 }
 
+function lognormalQuantile(q: number, median: number, sigma: number): number {
+  return median * Math.exp(sigma * inverseNormalCdf(q));
+}
+
 /**
  * The lognormal distribution: ln X ~ N(ln median, sigma²). Mean median·e^(σ²/2), sd mean·√(e^(σ²) − 1).
  *
@@ -39,7 +43,10 @@ export function lognormal(params: LognormalParams): Distribution {
   const mean = median * Math.exp((sigma * sigma) / 2);
   return makeDistribution({
     type: 'lognormal',
-    quantile: (q) => median * Math.exp(sigma * inverseNormalCdf(q)),
+    quantile: (q) => lognormalQuantile(q, median, sigma),
+    column: (a, from, to, step) => {
+      for (let i = from; i < to; i += step) a[i] = lognormalQuantile(a[i]!, median, sigma);
+    },
     cdf: (x) => (x <= 0 ? 0 : normalCdf((Math.log(x) - mu) / sigma)),
     mean,
     sd: mean * Math.sqrt(Math.expm1(sigma * sigma)),

@@ -15,6 +15,11 @@ export function normalProblem(p: NormalParams): ParamProblem | undefined {
   return nonFinite({ ...p }, ['mean', 'sd']) ?? (p.sd > 0 ? undefined : { field: 'sd', message: `sd must be > 0, got ${show(p.sd)}` });
 }
 
+/** The quantile of N(mean, sd²). */
+export function normalQuantile(q: number, mean: number, sd: number): number {
+  return mean + sd * inverseNormalCdf(q);
+}
+
 /**
  * The normal distribution N(mean, sd²); its quantile is Wichura's AS241, its CDF Cody's algorithm.
  *
@@ -32,7 +37,10 @@ export function normal(params: NormalParams): Distribution {
   const { mean, sd } = p;
   return makeDistribution({
     type: 'normal',
-    quantile: (q) => mean + sd * inverseNormalCdf(q),
+    quantile: (q) => normalQuantile(q, mean, sd),
+    column: (a, from, to, step) => {
+      for (let i = from; i < to; i += step) a[i] = normalQuantile(a[i]!, mean, sd);
+    },
     cdf: (x) => normalCdf((x - mean) / sd),
     mean,
     sd,

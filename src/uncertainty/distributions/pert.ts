@@ -24,6 +24,12 @@ export function pertProblem(p: PertParams): ParamProblem | undefined {
   );
 }
 
+/** The quantile: the beta's, scaled to [min, max] and kept inside it. */
+function pertQuantile(q: number, min: number, max: number, alpha: number, beta: number): number {
+  const x = min + (max - min) * inverseIncompleteBeta(q, alpha, beta);
+  return Math.min(max, Math.max(min, x));
+}
+
 /**
  * The (modified) PERT distribution: a beta distribution scaled to [min, max] with shape parameters
  * α = 1 + λ(mode − min)/(max − min) and β = 1 + λ(max − mode)/(max − min), so that its mean is
@@ -48,9 +54,9 @@ export function pert(params: PertParams): Distribution {
   const mean = (min + lambda * mode + max) / (lambda + 2);
   return makeDistribution({
     type: 'pert',
-    quantile: (q) => {
-      const x = min + width * inverseIncompleteBeta(q, alpha, beta);
-      return Math.min(max, Math.max(min, x));
+    quantile: (q) => pertQuantile(q, min, max, alpha, beta),
+    column: (a, from, to, step) => {
+      for (let i = from; i < to; i += step) a[i] = pertQuantile(a[i]!, min, max, alpha, beta);
     },
     cdf: (x) => (x <= min ? 0 : x >= max ? 1 : incompleteBeta((x - min) / width, alpha, beta)),
     mean,

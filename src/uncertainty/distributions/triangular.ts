@@ -21,6 +21,23 @@ export function triangularProblem(p: TriangularParams): ParamProblem | undefined
 }
 
 /**
+ * The quantile. Each branch is written from the end it is near: from min for small q, from max for q near 1. Taken
+ * from the far end, w − √(…) cancels (a mode at min and q = 1e-20 gave exactly min); rationalised, it does not:
+ * w − √((1−q)·w·r) = w·(l + q·r) / (w + √((1−q)·w·r)), and w − √(q·w·l) = w·(r + (1−q)·l) / (w + √(q·w·l)).
+ */
+function triangularQuantile(q: number, min: number, mode: number, max: number): number {
+  const width = max - min;
+  const left = mode - min;
+  const right = max - mode;
+  if (q <= left / width && left > 0) {
+    const root = Math.sqrt(q * width * left);
+    return Math.min(mode, q <= 0.5 ? min + root : max - (width * (right + (1 - q) * left)) / (width + root));
+  }
+  const root = Math.sqrt((1 - q) * width * right);
+  return Math.max(mode, q > 0.5 ? max - root : min + (width * (left + q * right)) / (width + root));
+}
+
+/**
  * The triangular distribution on [min, max] with its peak at mode.
  *
  * @param params - `{ min, mode, max }`: finite, min < max, min ≤ mode ≤ max.
@@ -38,19 +55,11 @@ export function triangular(params: TriangularParams): Distribution {
   const width = max - min;
   const left = mode - min;
   const right = max - mode;
-  const peak = left / width; // F(mode)
   return makeDistribution({
     type: 'triangular',
-    quantile: (q) => {
-      // Each branch is written from the end it is near: from min for small q, from max for q near 1. Taken from the
-      // far end, w − √(…) cancels (a mode at min and q = 1e-20 gave exactly min); rationalised, it does not:
-      // w − √((1−q)·w·r) = w·(l + q·r) / (w + √((1−q)·w·r)), and w − √(q·w·l) = w·(r + (1−q)·l) / (w + √(q·w·l)).
-      if (q <= peak && left > 0) {
-        const root = Math.sqrt(q * width * left);
-        return Math.min(mode, q <= 0.5 ? min + root : max - (width * (right + (1 - q) * left)) / (width + root));
-      }
-      const root = Math.sqrt((1 - q) * width * right);
-      return Math.max(mode, q > 0.5 ? max - root : min + (width * (left + q * right)) / (width + root));
+    quantile: (q) => triangularQuantile(q, min, mode, max),
+    column: (a, from, to, step) => {
+      for (let i = from; i < to; i += step) a[i] = triangularQuantile(a[i]!, min, mode, max);
     },
     cdf: (x) => {
       if (x <= min) return 0;

