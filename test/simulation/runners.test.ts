@@ -210,7 +210,7 @@ describe('the step description', () => {
     const c = cases[4]!;
     const { scenario, names } = inputs(c);
     const plan = planKernel(scenario, names);
-    const source = runnerSource(plan, describeStep(plan), [0, 5]);
+    const source = runnerSource(plan, describeStep(plan));
     // (The cap's id, `capacity`, is also the built-in cap type's field name, which the source reads: a fixed name.)
     for (const word of ['railway', 'agri_zones', 'drag', 'sanctions', 'nakhchivan', 'Momentum', 'Border']) expect(source).not.toContain(word);
     // Only the operations the plan has: ten years, each with one draw, one cap and one store; no level step of 1
@@ -327,4 +327,14 @@ describe('errors name the calling function', () => {
     expect(run).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: driver "sanctions" gives a level of -0.25 in 2027; it must stay above 0]`);
   });
 
+  // The compiled runner reads a built-in cap's drawn capacity from the design row itself (no setter): it still
+  // refuses an amount at or below 0 with the setter's words, before anything else of the run.
+  it.each([true, false])('a capacity drawn at or below 0 is refused the same way (compiled %s)', (codegen) => {
+    const { scenario, names, params } = inputs(cases[4]!);
+    const bad = params.slice(0, names.length);
+    bad[names.indexOf('capacity.capacity')] = -1;
+    const normals = new Float64Array(planKernel(scenario, names).normalsPerRun);
+    const run = () => runnerFor(codegen ? 'compiled' : 'plain', scenario, names)({ count: 1, params: bad, normals, out: new Float64Array(11), stride: 1, offset: 0, hit: undefined });
+    expect(run).toThrowErrorMatchingInlineSnapshot(`[RangeError: simulate: capacity.capacity drew -1, but an amount must stay above 0; use a distribution that stays positive (lognormal, say)]`);
+  });
 });

@@ -1,7 +1,7 @@
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import { affineEffects, badLevel } from '../affine';
-import { addRates, multiplyLevels, type KernelPlan } from '../plan';
-import type { RunState } from '../setters';
+import { addRates, multiplyLevels, type KernelPlan, type PlannedParameter } from '../plan';
+import { notPositive, setParameters, type RunState } from '../setters';
 import { describeStep, outOfRange, type Runner, type StepDescription, type YearOp } from '../step';
 
 /**
@@ -21,7 +21,7 @@ export function compiledRunner(plan: KernelPlan, state: RunState): Runner | unde
   if (plan.steps > MAX_UNROLLED_YEARS) return undefined;
   const numbers = [...p.rate, ...p.rateSlopes, ...p.fixed, ...plan.constRate, ...plan.constLevel, ...p.levels.flatMap((level) => [...level.base, ...level.terms.flatMap((term) => [...term.slope])])];
   if (!numbers.every(Number.isFinite)) return undefined;
-  const source = runnerSource(plan, describeStep(plan), state.setters.map((s) => s.column));
+  const source = runnerSource(plan, describeStep(plan));
   let make = factories.get(source);
   if (make === undefined) {
     try {
@@ -49,6 +49,7 @@ export function compiledRunner(plan: KernelPlan, state: RunState): Runner | unde
     multiplyLevels,
     badLevel: (l, level, year) => badLevel(plan.caller, ids[l]!, level, year),
     outOfRange: (v) => outOfRange(plan.caller, v, plan.y0 + H),
+    notPositive: (column, value) => notPositive(plan.caller, plan.names[column]!, value),
   });
 }
 
@@ -78,6 +79,7 @@ interface Helpers {
   readonly multiplyLevels: typeof multiplyLevels;
   readonly badLevel: (l: number, level: number, year: number) => RangeError;
   readonly outOfRange: (v: number) => RangeError;
+  readonly notPositive: (column: number, value: number) => RangeError;
 }
 
 /** Longer horizons run in the plain loop: unrolled, their code would grow past what the JIT optimizes well. */
@@ -89,13 +91,26 @@ function literal(x: number): string {
 }
 
 /**
- * The body of the factory (its one parameter `h`: see {@link Helpers}), which returns the runner. `columns`: the
- * design column of each setter, in the order of `state.setters`.
+ * The parameters the written-out runner reads from the design row itself instead of having a setter write them
+ * into a driver's fields: a noisy growth driver's `rate` and `volatility`, and the `capacity` of a cap written out in
+ * place, unless the driver is checked again after each draw. By their setters, these took 60 % of the combined
+ * preset's loop (a closure call that boxes the number into an object's field, then a read back).
  */
-export function runnerSource(plan: KernelPlan, step: StepDescription, columns: readonly number[]): string {
+function readsDirectly(plan: KernelPlan, p: PlannedParameter): boolean {
+  if (p.path.length !== 1 || p.kind === 'year' || p.kind === 'count' || plan.rechecked.includes(p.driver)) return false;
+  if (p.feeds === 'noisy') return p.path[0] === 'rate' || p.path[0] === 'volatility';
+  const q = plan.caps.indexOf(p.driver);
+  return p.feeds === 'cap' && p.path[0] === 'capacity' && q >= 0 && plan.capForms[q] !== 'call';
+}
+
+/** The body of the factory (its one parameter `h`: see {@link Helpers}), which returns the runner. */
+export function runnerSource(plan: KernelPlan, step: StepDescription): string {
   const H = plan.steps;
   const k = plan.names.length;
   const nNoisy = plan.noisy.length;
+  const set = setParameters(plan);
+  // The field each directly read parameter stands for: `${driver}.${field}` → the local holding its value.
+  const direct = new Map(set.filter((p) => readsDirectly(plan, p)).map((p) => [`${p.driver}.${p.path[0]!}`, `p${p.column}`]));
   const lines: string[] = [];
   const emit = (line: string) => lines.push(line);
   // The affine effects are unrolled as literals unless per-run drivers add into the same rates and levels: then
@@ -105,7 +120,9 @@ export function runnerSource(plan: KernelPlan, step: StepDescription, columns: r
   emit('const state = h.state, holders = state.holders, tolerance = state.threshold, setters = state.setters, recheck = state.recheck;');
   emit('const plan = h.plan, affine = plan.affine, baseDropped = plan.baseDropped, runRate = h.runRate, runLevel = h.runLevel;');
   emit('const badLevel = h.badLevel, outOfRange = h.outOfRange;');
-  columns.forEach((_, j) => emit(`const set${j} = setters[${j}].set;`));
+  set.forEach((p, j) => {
+    if (!readsDirectly(plan, p)) emit(`const set${j} = setters[${j}].set;`);
+  });
   for (let q = 0; q < nNoisy; q++) emit(`const noisy${q} = h.noisy[${q}];`);
   for (let q = 0; q < plan.perRun.length; q++) emit(`const perRun${q} = h.perRun[${q}];`);
   for (let q = 0; q < plan.perStep.length; q++) emit(`const stepFields${q} = h.perStep[${q}].fields, stepRate${q} = h.perStep[${q}].type.floatRate;`);
@@ -121,14 +138,23 @@ export function runnerSource(plan: KernelPlan, step: StepDescription, columns: r
   for (const op of step.run) {
     switch (op.op) {
       case 'set':
-        columns.forEach((column, j) => emit(`set${j}(params[row + ${column}]);`));
+        set.forEach((p, j) => {
+          if (!readsDirectly(plan, p)) emit(`set${j}(params[row + ${p.column}]);`);
+          else {
+            emit(`const p${p.column} = params[row + ${p.column}];`);
+            if (p.kind === 'amount') emit(`if (!(p${p.column} > 0)) throw h.notPositive(${p.column}, p${p.column});`);
+          }
+        });
         break;
       case 'recheck':
         emit('recheck();');
         break;
-      case 'read noisy':
-        emit(`const rate${op.q} = noisy${op.q}.rate, sd${op.q} = noisy${op.q}.volatility ?? 0;`);
+      case 'read noisy': {
+        const rate = direct.get(`${op.driver}.rate`) ?? `noisy${op.q}.rate`;
+        const sd = direct.get(`${op.driver}.volatility`) ?? `(noisy${op.q}.volatility ?? 0)`;
+        emit(`const rate${op.q} = ${rate}, sd${op.q} = ${sd};`);
         break;
+      }
       case 'affine':
         if (unrolled) ({ runRates, runLevels } = unrolledAffine(plan, emit));
         else {
@@ -144,7 +170,9 @@ export function runnerSource(plan: KernelPlan, step: StepDescription, columns: r
     }
   }
   // The built-in caps written out in place read their capacity once a run (a parameter may have set it).
-  for (const op of step.year) if (op.op === 'cap' && op.form !== 'call') emit(`const capacity${op.q} = capFields${op.q}.capacity;`);
+  for (const op of step.year) {
+    if (op.op === 'cap' && op.form !== 'call') emit(`const capacity${op.q} = ${direct.get(`${op.driver}.capacity`) ?? `capFields${op.q}.capacity`};`);
+  }
   emit('let v = holders.baseline.value;');
   emit('const threshold = holders.target.value * tolerance;');
   emit('const at = offset + r;');
