@@ -1,6 +1,6 @@
 import { isReservedName, RESERVED_NAME_RULE } from '../internal/reservedName';
 import { show } from '../internal/show';
-import { isDistribution, quantileOf, type Distribution } from '../uncertainty/distributions/distribution';
+import { isDistribution, quantileColumnOf, type Distribution, type QuantileColumn } from '../uncertainty/distributions/distribution';
 
 /** A parameter of a model problem: a distribution, or a `[min, max]` range (uniform over it). */
 export type ParamSpec = Distribution | readonly [number, number];
@@ -80,14 +80,14 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
   const low = new Float64Array(k);
   const high = new Float64Array(k);
   const quantiles: (((p: number) => number) | undefined)[] = [];
-  const unchecked: (((p: number) => number) | undefined)[] = [];
+  const columns: (QuantileColumn | undefined)[] = [];
   const supports: (readonly [number, number])[] = [];
   names.forEach((name, j) => {
     const spec = (params as Record<string, unknown>)[name];
     if (isDistribution(spec)) {
       const q = (p: number) => spec.quantile(p);
       quantiles.push(q);
-      unchecked.push(quantileOf(spec));
+      columns.push(quantileColumnOf(spec));
       supports.push(spec.support);
       base[j] = q(0.5);
       low[j] = q(SWEEP_LOW_P);
@@ -109,7 +109,7 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
       throw new RangeError(`${fnName}: params.${name} must be a range [min, max] with min < max, got [${min}, ${max}]`);
     }
     quantiles.push(undefined);
-    unchecked.push(undefined);
+    columns.push(undefined);
     supports.push([-Infinity, Infinity]);
     base[j] = (min + max) / 2;
     low[j] = min;
@@ -122,15 +122,17 @@ export function resolveParams(params: unknown, fnName: string): ResolvedParams {
     low,
     high,
     toValues(j, n, units, from, stride, out, to, outStride) {
-      const q = unchecked[j];
+      const column = columns[j];
       const lo = low[j]!;
       const hi = high[j]!;
-      if (q === undefined) for (let r = 0; r < n; r++) out[to + r * outStride] = between(lo, hi, units[from + r * stride]!);
+      if (column === undefined) for (let r = 0; r < n; r++) out[to + r * outStride] = between(lo, hi, units[from + r * stride]!);
       else {
+        // The units, kept off 0 and 1, then the distribution's own column loop (see QUANTILE_COLUMN).
         for (let r = 0; r < n; r++) {
           const u = units[from + r * stride]!;
-          out[to + r * outStride] = q(u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u);
+          out[to + r * outStride] = u < EDGE ? EDGE : u > 1 - EDGE ? 1 - EDGE : u;
         }
+        column(out, to, to + n * outStride, outStride);
       }
     },
     sweep(j, u) {

@@ -112,19 +112,6 @@ export function checkPoint(type: string, x: number): void {
 }
 
 /**
- * The quantile of a built-in distribution without the check of its argument, for loops that pass probabilities
- * already in (0, 1) (Sobol' designs): a symbol, so it stays out of the distribution's keys and documents.
- * @internal
- */
-export const UNCHECKED_QUANTILE: unique symbol = Symbol('tradepath.uncheckedQuantile');
-
-/** The quantile of a distribution for probabilities known to lie in (0, 1). @internal */
-export function quantileOf(d: Distribution): (p: number) => number {
-  const unchecked = (d as { [UNCHECKED_QUANTILE]?: (p: number) => number })[UNCHECKED_QUANTILE];
-  return unchecked ?? ((p: number) => d.quantile(p));
-}
-
-/**
  * Turns `a[from]`, `a[from + step]`, … (below `to`) from probabilities in (0, 1) into the distribution's values, in
  * place, with the same bits as its quantile one value at a time. @internal
  */
@@ -163,7 +150,7 @@ export function makeDistribution(spec: {
 }): Distribution {
   const { type, quantile, cdf } = spec;
   const document = Object.freeze({ ...spec.document });
-  return Object.freeze({
+  const distribution = {
     type,
     sample: (rng: Rng) => quantile(rng.next()),
     quantile: (p: number) => {
@@ -179,7 +166,9 @@ export function makeDistribution(spec: {
     support: Object.freeze([spec.support[0], spec.support[1]] as const),
     toDocument: () => ({ ...document }),
     ...spec.extra,
-    [UNCHECKED_QUANTILE]: quantile,
-    [QUANTILE_COLUMN]: spec.column,
-  });
+  };
+  // Not enumerable, so that `{ ...normal(…), quantile: mine }` does not carry the built-in column loop along with
+  // a quantile of its own.
+  Object.defineProperty(distribution, QUANTILE_COLUMN, { value: spec.column, enumerable: false });
+  return Object.freeze(distribution);
 }
