@@ -8,17 +8,17 @@ const DEFAULT_STEEPNESS = 10;
  * The phase-in share φ of an effect that starts in `startYear` and is complete in `fullYear` (shared by `ramp` and
  * `tradeCost`). With n = fullYear − startYear + 1 and t = (y − startYear + 1) / n clamped to [0, 1]: linear φ = t;
  * S-curve φ = (σ(k(t − ½)) − σ(−k/2)) / (σ(k/2) − σ(−k/2)), σ the logistic function and k the steepness (default
- * 10), so that φ is 0 before `startYear` and exactly 1 in `fullYear`.
+ * 10), so that φ is 0 before `startYear` and exactly 1 in `fullYear` (by default `startYear`: all at once).
  */
 export interface Phasing {
   readonly startYear: number;
-  readonly fullYear: number;
+  readonly fullYear?: number | undefined;
   readonly shape?: string | undefined;
   readonly steepness?: number | undefined;
 }
 
 function share(d: Phasing, year: number): number {
-  const n = d.fullYear - d.startYear + 1;
+  const n = (d.fullYear ?? d.startYear) - d.startYear + 1;
   return Math.min(1, Math.max(0, (year - d.startYear + 1) / n));
 }
 
@@ -30,7 +30,7 @@ const CURVE_CACHE_LIMIT = 4096;
 
 /** φ(year), exactly (40 digits). */
 export function exactPhase(d: Phasing, year: number): Decimal {
-  const n = d.fullYear - d.startYear + 1;
+  const n = (d.fullYear ?? d.startYear) - d.startYear + 1;
   const j = year - d.startYear + 1;
   if (j <= 0) return ZERO;
   if (j >= n) return ONE;
