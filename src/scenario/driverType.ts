@@ -108,6 +108,12 @@ export interface DriverType<S extends DriverShape = DriverShape> {
 
   exactLevel?(fields: ExactFields<S>, year: number): Decimal;
   floatLevel?(fields: FloatFields<S>, year: number): number;
+  /**
+   * Optional, for speed: the levels of the `out.length` years from `first` into `out`, the same numbers as
+   * `floatLevel` year by year. The Monte Carlo asks once per run for a driver whose level changes with the run's
+   * parameters (without it, it calls `floatLevel` once a year), so work shared by the years is done once.
+   */
+  floatLevels?(fields: FloatFields<S>, first: number, out: Float64Array): void;
 
   exactCap?(fields: ExactFields<S>, previous: Decimal, candidate: Decimal): Decimal;
   floatCap?(fields: FloatFields<S>, previous: number, candidate: number): number;

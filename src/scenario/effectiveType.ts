@@ -53,6 +53,10 @@ function activeIn(type: DriverType, from: number, until: number): DriverType {
     Object.assign(t, {
       exactLevel: (f: never, year: number) => exact(f, clamp(year)),
       floatLevel: (f: never, year: number) => float(f, clamp(year)),
+      // Year by year through the wrapped floatLevel: a driver's own batch knows nothing of the years it is active.
+      floatLevels: (f: never, first: number, out: Float64Array) => {
+        for (let i = 0; i < out.length; i++) out[i] = float(f, clamp(first + i));
+      },
     });
   }
   return t;

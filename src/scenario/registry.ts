@@ -53,6 +53,9 @@ export function registerDriver<const S extends DriverShape>(type: DriverType<S>)
     if (has[0] !== has[1]) throw new TypeError(`registerDriver: ${exact} and ${float} go together; "${t.type}" has one`);
     if (has[0]) effects += 1;
   }
+  if (t.floatLevels !== undefined && (typeof t.floatLevels !== 'function' || typeof t.floatLevel !== 'function')) {
+    throw new TypeError(`registerDriver: floatLevels must be a function beside floatLevel; "${t.type}" has ${typeof t.floatLevel === 'function' ? 'a floatLevels that is not a function' : 'no floatLevel'}`);
+  }
   if (effects === 0) {
     throw new TypeError(`registerDriver: "${t.type}" needs an effect: exactRate/floatRate, exactLevel/floatLevel or exactCap/floatCap`);
   }

@@ -275,8 +275,22 @@ export function addRates(d: FloatDriver, into: Float64Array, baseDropped: Uint8A
   }
 }
 
-/** Multiplies a driver's level step level(y) / level(y − 1) into `into`. */
+/** The levels of years y0..y0 + H of a driver with `floatLevels`: working memory, kept while H stays the same. */
+let levels = new Float64Array(64);
+
+/** Multiplies a driver's level step level(y) / level(y − 1) into `into` (by `floatLevels` where the type has it). */
 export function multiplyLevels(d: FloatDriver, into: Float64Array, y0: number, caller: string): void {
+  const batch = d.type.floatLevels;
+  if (batch !== undefined) {
+    if (levels.length !== into.length + 1) levels = new Float64Array(into.length + 1);
+    const level = levels;
+    batch(d.fields, y0, level);
+    for (let i = 0; i < into.length; i++) {
+      if (!(level[i + 1]! > 0)) throw badLevel(caller, d.id, level[i + 1]!, y0 + i + 1);
+      into[i] = (into[i]! * level[i + 1]!) / level[i]!;
+    }
+    return;
+  }
   let before = d.type.floatLevel!(d.fields, y0);
   for (let i = 0; i < into.length; i++) {
     const level = d.type.floatLevel!(d.fields, y0 + i + 1);

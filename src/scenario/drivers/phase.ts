@@ -61,6 +61,46 @@ let endsFor = Number.NaN;
 let low = 0;
 let span = 1;
 
+/** A table of φ for `length` years from `first`, for one phasing. */
+interface PhaseTable {
+  readonly startYear: number;
+  readonly fullYear: number;
+  readonly shape: string | undefined;
+  readonly steepness: number;
+  readonly first: number;
+  readonly values: Float64Array;
+}
+
+// The Monte Carlo asks for the same few phasings run after run (one per driver): their tables are kept, the most
+// recent first, so a run reads φ instead of working out an S-curve's exp() a year. Bounded.
+const tables: PhaseTable[] = [];
+const TABLE_LIMIT = 8;
+
+/**
+ * φ for the `out.length` years from `first` into `out`, the same numbers as {@link floatPhase} year by year (kept
+ * between calls, by phasing).
+ */
+export function floatPhases(d: Phasing, first: number, out: Float64Array): void {
+  const fullYear = d.fullYear ?? d.startYear;
+  const steepness = d.steepness ?? DEFAULT_STEEPNESS;
+  let table: PhaseTable | undefined;
+  for (let t = 0; t < tables.length; t++) {
+    const c = tables[t]!;
+    if (c.startYear === d.startYear && c.fullYear === fullYear && c.shape === d.shape && c.steepness === steepness && c.first === first && c.values.length === out.length) {
+      table = c;
+      break;
+    }
+  }
+  if (table === undefined) {
+    const values = new Float64Array(out.length);
+    for (let i = 0; i < values.length; i++) values[i] = floatPhase(d, first + i);
+    table = { startYear: d.startYear, fullYear, shape: d.shape, steepness, first, values };
+    if (tables.length >= TABLE_LIMIT) tables.pop();
+    tables.unshift(table);
+  }
+  out.set(table.values);
+}
+
 /** φ(year) in float64. */
 export function floatPhase(d: Phasing, year: number): number {
   const t = share(d, year);

@@ -3,7 +3,7 @@ import { D, type Decimal } from '../../money/decimal';
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
 import { typedDriver, type ExactFields } from '../driverType';
 import { numberField, rateField, yearField } from '../fields';
-import { exactPhase, floatPhase } from './phase';
+import { exactPhase, floatPhase, floatPhases } from './phase';
 
 const ONE = new D(1);
 
@@ -50,6 +50,14 @@ export const tradeCostDriver = typedDriver({
     if (phase === 0) return 1;
     const full = floatFullEffect(d.change, d.elasticity);
     return phase === 1 ? full : 1 + (full - 1) * phase;
+  },
+  floatLevels(d, first, out) {
+    const full = floatFullEffect(d.change, d.elasticity);
+    floatPhases(d, first, out);
+    for (let i = 0; i < out.length; i++) {
+      const phase = out[i]!;
+      out[i] = phase === 0 ? 1 : phase === 1 ? full : 1 + (full - 1) * phase;
+    }
   },
 });
 
