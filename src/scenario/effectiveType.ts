@@ -53,11 +53,31 @@ function activeIn(type: DriverType, from: number, until: number): DriverType {
     Object.assign(t, {
       exactLevel: (f: never, year: number) => exact(f, clamp(year)),
       floatLevel: (f: never, year: number) => float(f, clamp(year)),
-      // Year by year through the wrapped floatLevel: a driver's own batch knows nothing of the years it is active.
-      floatLevels: (f: never, first: number, out: Float64Array) => {
-        for (let i = 0; i < out.length; i++) out[i] = float(f, clamp(first + i));
-      },
+      floatLevels: clampedLevels(type, clamp),
     });
   }
   return t;
+}
+
+/**
+ * `floatLevels` of a type active only in some years: the levels at the clamped years. With the type's own batch,
+ * one call over the clamped span (the years are clamped in order, so they fall in it), then each year read from it;
+ * without, year by year through `floatLevel`.
+ */
+function clampedLevels(type: DriverType, clamp: (year: number) => number): (f: never, first: number, out: Float64Array) => void {
+  const float = type.floatLevel!;
+  const batch = type.floatLevels;
+  if (batch === undefined) {
+    return (f, first, out) => {
+      for (let i = 0; i < out.length; i++) out[i] = float(f, clamp(first + i));
+    };
+  }
+  let span = new Float64Array(0);
+  return (f, first, out) => {
+    const lo = clamp(first);
+    const length = clamp(first + out.length - 1) - lo + 1;
+    if (span.length !== length) span = new Float64Array(length);
+    batch(f, lo, span);
+    for (let i = 0; i < out.length; i++) out[i] = span[clamp(first + i) - lo]!;
+  };
 }

@@ -1,5 +1,5 @@
 import { RATE_FLOOR } from '../../uncertainty/rateFloor';
-import { affineEffects, badLevel } from '../affine';
+import { badLevel } from '../affine';
 import { addRates, multiplyLevels, type KernelPlan, type PlannedParameter } from '../plan';
 import { notPositive, setParameters, type RunState } from '../setters';
 import { describeStep, outOfRange, type RunArgs, type Runner, type StepDescription, type YearOp } from '../step';
@@ -44,7 +44,6 @@ export function compiledRunner(plan: KernelPlan, state: RunState): Runner | unde
     plan,
     runRate: new Float64Array(H),
     runLevel: new Float64Array(H),
-    affineEffects,
     addRates,
     multiplyLevels,
     badLevel: (l, level, year) => badLevel(plan.caller, ids[l]!, level, year),
@@ -77,7 +76,6 @@ interface Helpers {
   /** The run's rates and level steps, when per-run drivers are computed through their float functions. */
   readonly runRate: Float64Array;
   readonly runLevel: Float64Array;
-  readonly affineEffects: typeof affineEffects;
   readonly addRates: typeof addRates;
   readonly multiplyLevels: typeof multiplyLevels;
   readonly badLevel: (l: number, level: number, year: number) => RangeError;
@@ -116,13 +114,13 @@ export function runnerSource(plan: KernelPlan, step: StepDescription): string {
   const direct = new Map(set.filter((p) => readsDirectly(plan, p)).map((p) => [`${p.driver}.${p.path[0]!}`, `p${p.column}`]));
   const lines: string[] = [];
   const emit = (line: string) => lines.push(line);
-  // The affine effects are unrolled as literals unless per-run drivers add into the same rates and levels: then
-  // the run's rates and levels are computed into arrays by the plain runner's helpers.
+  // The affine effects are unrolled as literals; where per-run drivers add into the same rates and levels, they
+  // start the run's arrays, which the per-run drivers' helpers then add and multiply into.
   const unrolled = !step.run.some((op) => op.op === 'per run');
   emit('"use strict";');
   emit('return function compiledRunner(h, args) {');
   emit('const state = h.state, holders = state.holders, tolerance = state.threshold, setters = state.setters, recheck = state.recheck;');
-  emit('const plan = h.plan, affine = plan.affine, baseDropped = plan.baseDropped, runRate = h.runRate, runLevel = h.runLevel;');
+  emit('const plan = h.plan, baseDropped = plan.baseDropped, runRate = h.runRate, runLevel = h.runLevel;');
   emit('const badLevel = h.badLevel, outOfRange = h.outOfRange;');
   set.forEach((p, j) => {
     if (!readsDirectly(plan, p)) emit(`const set${j} = setters[${j}].set;`);
@@ -159,9 +157,12 @@ export function runnerSource(plan: KernelPlan, step: StepDescription): string {
         break;
       }
       case 'affine':
-        if (unrolled) ({ runRates, runLevels } = unrolledAffine(plan, emit));
-        else {
-          emit('h.affineEffects(affine, params, row, runRate, runLevel);');
+        ({ runRates, runLevels } = unrolledAffine(plan, emit));
+        if (!unrolled) {
+          // The per-run drivers add into the same rates and levels: the unrolled ones start the run's arrays (what
+          // affineEffects would write), and the years read the arrays.
+          runRates.forEach((rate, i) => emit(`runRate[${i}] = ${rate};`));
+          runLevels.forEach((level, i) => emit(`runLevel[${i}] = ${level};`));
           runRates = runRates.map((_, i) => `runRate[${i}]`);
           runLevels = runLevels.map((_, i) => `runLevel[${i}]`);
         }
