@@ -56,7 +56,7 @@ export type { GrowthDriverDocument, ScheduleDriverDocument, RampDriverDocument, 
 export type { Component, ComponentDocument, Deflator, DeflatorDocument, PriceBasis } from './scenario/document';
 export { registerDriver } from './scenario/registry';
 export { driverFields } from './scenario/driverFields';
-export type { DriverType, DriverShape, ParameterKind, ExactFields, FloatFields, DriverCheckContext, ReportIssue } from './scenario/driverType';
+export type { DriverType, AffineTransform, DriverShape, ParameterKind, ExactFields, FloatFields, DriverCheckContext, ReportIssue } from './scenario/driverType';
 export { listParameters, type Parameter } from './scenario/parameters';
 export type { Overrides } from './scenario/withOverrides';
 export { project, type ProjectOptions } from './scenario/project';

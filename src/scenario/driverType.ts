@@ -100,6 +100,14 @@ export interface DriverType<S extends DriverShape = DriverShape> {
    * unsure: the effects are then evaluated per run, which is always right.
    */
   readonly affine?: readonly FieldPattern<S>[];
+  /**
+   * Fields the effects are affine in through a transform of the field's value: `{ change: { to, from } }` says each
+   * effect in a year is `a + b·to(fields, change)`, `from` being the inverse of `to` (`to(fields, from(fields, w))
+   * = w`); both may read the driver's other fields. When an analysis varies only that one field of the driver, the
+   * kernel computes `to` once a run and weights slopes, as for `affine` (`tradeCost`: its level is 1 + w·φ(year)
+   * with w = (1 + change)^(−θ) − 1).
+   */
+  readonly affineThrough?: Readonly<Partial<Record<Extract<keyof S, string>, AffineTransform<S>>>>;
 
   exactRate?(fields: ExactFields<S>, year: number, previous: Decimal): Decimal;
   floatRate?(fields: FloatFields<S>, year: number, previous: number): number;
@@ -117,6 +125,12 @@ export interface DriverType<S extends DriverShape = DriverShape> {
 
   exactCap?(fields: ExactFields<S>, previous: Decimal, candidate: Decimal): Decimal;
   floatCap?(fields: FloatFields<S>, previous: number, candidate: number): number;
+}
+
+/** A transform that a driver's effects are affine in (see `DriverType.affineThrough`), and its inverse. */
+export interface AffineTransform<S extends DriverShape = DriverShape> {
+  to(fields: FloatFields<S>, value: number): number;
+  from(fields: FloatFields<S>, w: number): number;
 }
 
 /**

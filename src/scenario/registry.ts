@@ -72,6 +72,19 @@ export function registerDriver<const S extends DriverShape>(type: DriverType<S>)
       throw new TypeError(`registerDriver: affine must list fields of "${t.type}" ('rate', 'rates.*'), got ${JSON.stringify(bad)}`);
     }
   }
+  if (t.affineThrough !== undefined) {
+    const fields = t.fields;
+    const through = t.affineThrough as Record<string, unknown>;
+    const bad = typeof through !== 'object' || through === null
+      ? String(through)
+      : Object.keys(through).find((key) => {
+          const entry = through[key] as { to?: unknown; from?: unknown } | undefined;
+          return !Object.hasOwn(fields, key) || typeof entry?.to !== 'function' || typeof entry.from !== 'function';
+        });
+    if (bad !== undefined) {
+      throw new TypeError(`registerDriver: affineThrough must map fields of "${t.type}" to { to, from } functions, got ${JSON.stringify(bad)}`);
+    }
+  }
   if (t.main !== undefined) {
     const fields = t.fields;
     const bad = Array.isArray(t.main) ? t.main.find((entry) => typeof entry !== 'string' || !Object.hasOwn(fields, entry)) : t.main;

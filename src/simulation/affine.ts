@@ -1,4 +1,4 @@
-import type { DriverType } from '../scenario/driverType';
+import type { AffineTransform, DriverType } from '../scenario/driverType';
 import type { Parameter } from '../scenario/parameters';
 
 /**
@@ -10,10 +10,14 @@ import type { Parameter } from '../scenario/parameters';
  * the parameters are computed per run: the others are constants (folded into `fixed`) or exactly 1.
  */
 
-/** One parameter's share of an effect: `slope[i]` per unit of the parameter in column `column` of a design. */
+/**
+ * One parameter's share of an effect: `slope[i]` per unit of the parameter in column `column` of a design, or per
+ * unit of `transform(parameter)` when the effect is affine in that (see `DriverType.affineThrough`).
+ */
 export interface AffineTerm {
   readonly column: number;
   readonly slope: Float64Array;
+  readonly transform?: ((value: number) => number) | undefined;
 }
 
 /** A level driver affine in its uncertain fields: level(y0 + i) = base[i] + Σ x·slope[i], for i = 0..H. */
@@ -45,11 +49,22 @@ export interface AffinePlan {
   readonly rate: Float64Array;
   /** T columns of the design, and their T × H slopes. */
   readonly rateColumns: Int32Array;
+  /** By rate term: the transform of its parameter, or undefined for the value itself. */
+  readonly rateTransforms: readonly (((value: number) => number) | undefined)[];
   readonly rateSlopes: Float64Array;
   /** H: the level steps that do not depend on the parameters, multiplied. */
   readonly fixed: Float64Array;
   readonly levels: readonly AffineLevel[];
   readonly levelSteps: readonly LevelStep[];
+}
+
+/**
+ * The transform a driver's effects are affine in for a parameter (a rate or plain number of one field named in its
+ * type's `affineThrough`), or undefined.
+ */
+export function affineTransformOf(type: DriverType, parameter: Parameter): AffineTransform | undefined {
+  if (type.affineThrough === undefined || (parameter.kind !== 'rate' && parameter.kind !== 'number') || parameter.path.length !== 1) return undefined;
+  return Object.hasOwn(type.affineThrough, parameter.path[0]!) ? type.affineThrough[parameter.path[0]!] : undefined;
 }
 
 /** Whether a driver's effects are affine in a parameter (a rate or plain number named in its type's `affine`). */
@@ -112,6 +127,7 @@ export function affinePlan(H: number, y0: number, rate: Float64Array, rateTerms:
     y0,
     rate,
     rateColumns: Int32Array.from(rateTerms, (term) => term.column),
+    rateTransforms: rateTerms.map((term) => term.transform),
     rateSlopes,
     fixed,
     levels,
@@ -127,8 +143,13 @@ export function badLevel(caller: string, id: string, level: number, year: number
 /** One level in year index i for the run whose parameters start at `row`. */
 function levelOf(level: AffineLevel, i: number, params: Float64Array, row: number): number {
   let value = level.base[i]!;
-  for (const term of level.terms) value += params[row + term.column]! * term.slope[i]!;
+  for (const term of level.terms) value += valueOf(term.transform, params[row + term.column]!) * term.slope[i]!;
   return value;
+}
+
+/** A parameter's value as its slopes are weighted: itself, or its transform. */
+function valueOf(transform: ((value: number) => number) | undefined, value: number): number {
+  return transform === undefined ? value : transform(value);
 }
 
 /**
@@ -142,7 +163,7 @@ export function affineEffects(p: AffinePlan, params: Float64Array, row: number, 
     level[i] = p.fixed[i]!;
   }
   for (let t = 0; t < p.rateColumns.length; t++) {
-    const x = params[row + p.rateColumns[t]!]!;
+    const x = valueOf(p.rateTransforms[t], params[row + p.rateColumns[t]!]!);
     for (let i = 0, at = t * H; i < H; i++, at++) rate[i] = rate[i]! + x * p.rateSlopes[at]!;
   }
   for (const step of p.levelSteps) {

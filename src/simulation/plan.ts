@@ -5,7 +5,7 @@ import type { DriverType } from '../scenario/driverType';
 import { parameterTable, type Parameter } from '../scenario/parameters';
 import { effectiveType } from '../scenario/effectiveType';
 import { capDriver } from '../scenario/drivers/cap';
-import { affinePlan, affineTerms, badLevel, isAffineIn, type AffineLevel, type AffinePlan, type AffineTerm } from './affine';
+import { affinePlan, affineTerms, affineTransformOf, badLevel, isAffineIn, type AffineLevel, type AffinePlan, type AffineTerm } from './affine';
 
 /**
  * What a scenario's runs do each year, worked out once: pure data that the runners read (and a test or a curious
@@ -163,24 +163,29 @@ export function planKernel(scenario: Scenario, uncertain: readonly string[], opt
     if (d.type.floatCap !== undefined) caps.push(index);
     if (uncertainHere && !isNoisy && d.type.floatCap === undefined && (d.type.floatRate === undefined || d.type.dependsOnValue === false)) {
       const columns = uncertain.flatMap((name, column) => (parameterOf(name).driver === index ? [column] : []));
-      if (columns.every((column) => isAffineIn(d.type, parameterOf(uncertain[column]!)))) {
+      // Affine in each parameter, or in a transform of one (its other fields fixed, which the transform may read).
+      const parameters = columns.map((column) => parameterOf(uncertain[column]!));
+      const through = parameters.length === 1 ? affineTransformOf(d.type, parameters[0]!) : undefined;
+      if (through !== undefined || parameters.every((parameter) => isAffineIn(d.type, parameter))) {
         affineDrivers.push(index);
-        const parameters = columns.map((column) => parameterOf(uncertain[column]!));
-        // The driver's fields with the uncertain ones at 0, or one of them at 1.
+        // The driver's fields with the uncertain ones at 0, or one of them at 1 (a transformed one: where its
+        // transform is 0 or 1).
         const at = (unit: number) => {
           const copy = toFloat(d.fields) as Record<string, unknown>;
-          parameters.forEach((parameter, q) => setPath(copy, parameter.path, q === unit ? 1 : 0));
+          parameters.forEach((parameter, q) => setPath(copy, parameter.path, through === undefined ? (q === unit ? 1 : 0) : through.from(d.fields as never, q === unit ? 1 : 0)));
           return copy;
         };
+        const transform = through === undefined ? undefined : (value: number) => through.to(d.fields as never, value);
+        const withTransform = (terms: AffineTerm[]) => (transform === undefined ? terms : terms.map((term) => ({ ...term, transform })));
         if (d.type.floatRate !== undefined) {
-          rateTerms.push(...affineTerms(columns, at, affineRate, (fields, into) => addRates({ ...d, fields }, into, baseDropped, y0)));
+          rateTerms.push(...withTransform(affineTerms(columns, at, affineRate, (fields, into) => addRates({ ...d, fields }, into, baseDropped, y0))));
         }
         if (d.type.floatLevel !== undefined) {
           const base = new Float64Array(H + 1);
           const terms = affineTerms(columns, at, base, (fields, into) => {
             for (let i = 0; i <= H; i++) into[i] = into[i]! + d.type.floatLevel!(fields, y0 + i);
           });
-          affineLevels.push({ id: d.id, base, terms });
+          affineLevels.push({ id: d.id, base, terms: withTransform(terms) });
         }
         return;
       }

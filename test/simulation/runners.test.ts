@@ -107,6 +107,29 @@ const cases: readonly Case[] = [
     ],
     kind: 'general',
   },
+  {
+    // tradeCost's level is affine in w = (1 + change)^(−θ) − 1 (DriverType.affineThrough): the runs weight slopes
+    // by the transformed draw, including through the wrapper of a driver active only from 2027.
+    name: 'trade-cost corridors with drawn changes (affine through their power), one active from 2027, and a shock',
+    doc: {
+      ...base,
+      name: 'tradeCost',
+      drivers: [
+        { id: 'base', type: 'growth', rate: 0.05 },
+        { id: 'rail', type: 'tradeCost', change: -0.02, elasticity: 5, startYear: 2026, fullYear: 2029, shape: 's-curve' },
+        { id: 'bridge', type: 'tradeCost', change: -0.01, elasticity: 4, startYear: 2027 },
+        { id: 'snap', type: 'tradeCost', change: 0.03, elasticity: 5, startYear: 2025, fullYear: 2026, active: { from: 2027 } },
+        { id: 'sanctions', type: 'shock', year: 2027, size: -0.15 },
+      ],
+    },
+    uncertain: [
+      ['rail.change', -0.06, 0],
+      ['bridge.change', -0.03, 0.01],
+      ['snap.change', 0, 0.1],
+      ['sanctions.size', -0.3, 0],
+    ],
+    kind: 'affine',
+  },
 ];
 
 const COUNT = 300;
@@ -179,6 +202,19 @@ describe('both runners on the same plans give the same bits', () => {
     const rows = Array.from({ length: COUNT }, (_, r) => r).filter((r) => params[r * names.length]! > -0.9);
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) {
+      const overrides = Object.fromEntries(names.map((name, j) => [name, params[r * names.length + j]!]));
+      const exact = project(scenario, { overrides });
+      exact.values.forEach((value, i) => expect(got.out[i * (COUNT + 7) + 7 + r]! / value.toNumber()).toBeCloseTo(1, 12));
+    }
+  });
+
+  it('trade-cost changes drawn per run give the exact projection with the run’s changes (to 1e-12)', () => {
+    const c = cases[5]!;
+    const { scenario, names, params } = inputs(c);
+    const plan = planKernel(scenario, names);
+    expect(plan.affine.levels.map((level) => level.terms.some((term) => term.transform !== undefined))).toEqual([true, true, true, false]);
+    const got = runWith('compiled', c);
+    for (let r = 0; r < COUNT; r++) {
       const overrides = Object.fromEntries(names.map((name, j) => [name, params[r * names.length + j]!]));
       const exact = project(scenario, { overrides });
       exact.values.forEach((value, i) => expect(got.out[i * (COUNT + 7) + 7 + r]! / value.toNumber()).toBeCloseTo(1, 12));

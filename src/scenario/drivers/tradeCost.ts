@@ -33,6 +33,14 @@ export const tradeCostDriver = typedDriver({
   main: ['change'],
   dependsOnValue: false,
   parameters: { change: 'rate', elasticity: 'number', startYear: 'year', fullYear: 'year' },
+  // The level is 1 + w·φ(year) with w = (1 + change)^(−θ) − 1: affine in w, so a run varying only the change costs
+  // one power and the slopes' weighting.
+  affineThrough: {
+    change: {
+      to: (d, change) => floatFullEffect(change, d.elasticity) - 1,
+      from: (d, w) => Math.expm1(-Math.log1p(w) / d.elasticity),
+    },
+  },
   limits: { change: [RATE_FLOOR, Infinity], elasticity: [1e-9, 50] },
   check(d, report) {
     if (d.fullYear !== undefined && d.fullYear < d.startYear) {

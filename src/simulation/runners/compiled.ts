@@ -122,6 +122,14 @@ export function runnerSource(plan: KernelPlan, step: StepDescription): string {
   emit('const state = h.state, holders = state.holders, tolerance = state.threshold, setters = state.setters, recheck = state.recheck;');
   emit('const plan = h.plan, baseDropped = plan.baseDropped, runRate = h.runRate, runLevel = h.runLevel;');
   emit('const badLevel = h.badLevel, outOfRange = h.outOfRange;');
+  plan.affine.rateTransforms.forEach((transform, t) => {
+    if (transform !== undefined) emit(`const rateTransform${t} = plan.affine.rateTransforms[${t}];`);
+  });
+  plan.affine.levels.forEach((driver, l) =>
+    driver.terms.forEach((term, q) => {
+      if (term.transform !== undefined) emit(`const levelTransform${l}_${q} = plan.affine.levels[${l}].terms[${q}].transform;`);
+    }),
+  );
   set.forEach((p, j) => {
     if (!readsDirectly(plan, p)) emit(`const set${j} = setters[${j}].set;`);
   });
@@ -277,7 +285,16 @@ function unrolledAffine(plan: KernelPlan, emit: (line: string) => void): { runRa
   const p = plan.affine;
   const H = p.H;
   const T = p.rateColumns.length;
-  for (let t = 0; t < T; t++) emit(`const x${t} = params[row + ${p.rateColumns[t]!}];`);
+  // A parameter whose slopes weight a transform of it (DriverType.affineThrough) is transformed once a run.
+  for (let t = 0; t < T; t++) {
+    const value = `params[row + ${p.rateColumns[t]!}]`;
+    emit(`const x${t} = ${p.rateTransforms[t] === undefined ? value : `rateTransform${t}(${value})`};`);
+  }
+  p.levels.forEach((driver, l) =>
+    driver.terms.forEach((term, q) => {
+      if (term.transform !== undefined) emit(`const w${l}_${q} = levelTransform${l}_${q}(params[row + ${term.column}]);`);
+    }),
+  );
   const runRates: string[] = [];
   const runLevels: string[] = [];
   const varyingLevel = new Set(p.levelSteps.filter((step) => step.ratio).map((step) => step.year));
@@ -303,9 +320,10 @@ function unrolledAffine(plan: KernelPlan, emit: (line: string) => void): { runRa
   const levelAt = (l: number, i: number) => {
     const driver = p.levels[l]!;
     let value = literal(driver.base[i]!);
-    for (const term of driver.terms) {
-      if (term.slope[i] !== 0) value = `(${value} + params[row + ${term.column}] * ${literal(term.slope[i]!)})`;
-    }
+    driver.terms.forEach((term, q) => {
+      const x = term.transform === undefined ? `params[row + ${term.column}]` : `w${l}_${q}`;
+      if (term.slope[i] !== 0) value = `(${value} + ${x} * ${literal(term.slope[i]!)})`;
+    });
     return value;
   };
   for (const step of p.levelSteps) {
