@@ -109,6 +109,10 @@ interface DrawnEvent {
 interface Part<K extends BasicKernel> {
   readonly kernel: K;
   readonly sources: readonly Source[];
+  /** The sources as arrays, for the gathering loop: each column's design column (−1: an event's), scale and event. */
+  readonly sourceColumn: Int32Array;
+  readonly sourceScale: Float64Array;
+  readonly sourceEvent: Int32Array;
   /** True when the part's columns are the call's own, in order: no gathering. */
   readonly direct: boolean;
   /** The part's noisy drivers as positions in the shared list, or undefined when they are that list. */
@@ -212,7 +216,10 @@ export function composeKernel<K extends BasicKernel>(
     }
     const kernel = compile(defineScenario(partDocument(spec)), partNames, plainOptions);
     const direct = sources.length === k && sources.every((s, q) => s.kind === 'column' && s.j === q && s.scale === 1);
-    return { kernel, sources, direct, noisyMap: undefined };
+    const sourceColumn = Int32Array.from(sources, (s) => (s.kind === 'column' ? s.j : -1));
+    const sourceScale = Float64Array.from(sources, (s) => (s.kind === 'column' ? s.scale : 0));
+    const sourceEvent = Int32Array.from(sources, (s) => (s.kind === 'event' ? s.e : -1));
+    return { kernel, sources, sourceColumn, sourceScale, sourceEvent, direct, noisyMap: undefined };
   });
 
   // The shared list of noisy growth drivers (scenario indices, document order) and each part's place in it.
@@ -258,6 +265,8 @@ export function composeKernel<K extends BasicKernel>(
   const target = scenario.target?.value.toNumber() ?? Infinity;
   const reached = 1 - REACHED_TOLERANCE;
   const E = events.length;
+  const eventSize = Float64Array.from(events, (e) => e.size);
+  const eventSizeColumn = Int32Array.from(events, (e) => e.sizeColumn);
 
   // Scratch, grown to the largest block seen.
   let rows = 0;
@@ -299,14 +308,17 @@ export function composeKernel<K extends BasicKernel>(
       if (!part.direct) {
         partParams = params[p]!;
         const kc = part.sources.length;
+        const { sourceColumn, sourceScale, sourceEvent } = part;
+        const from = args.params;
         for (let r = 0; r < count; r++) {
           for (let q = 0; q < kc; q++) {
-            const s = part.sources[q]!;
+            const j = sourceColumn[q]!;
             let x: number;
-            if (s.kind === 'column') x = args.params[r * k + s.j]! * s.scale;
+            if (j >= 0) x = from[r * k + j]! * sourceScale[q]!;
             else {
-              const ev = events[s.e]!;
-              x = happens[r * E + s.e] === 1 ? (ev.sizeColumn < 0 ? ev.size : args.params[r * k + ev.sizeColumn]!) : 0;
+              const e = sourceEvent[q]!;
+              const column = eventSizeColumn[e]!;
+              x = happens[r * E + e] === 1 ? (column < 0 ? eventSize[e]! : from[r * k + column]!) : 0;
             }
             partParams[r * kc + q] = x;
           }
