@@ -1,5 +1,6 @@
 import { priceIndex } from '../scenario/priceIndex';
 import { componentDrivers } from '../scenario/componentDrivers';
+import { effectiveType } from '../scenario/effectiveType';
 import { show } from '../internal/show';
 import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
@@ -158,10 +159,17 @@ export function composeKernel<K extends BasicKernel>(
   const eventOf = new Map(events.map((e, index) => [e.driver, index]));
   const document = toDocument(scenario);
   const hasComponents = scenario.components.length > 0;
-  const { byComponent, totalCaps } = componentDrivers(scenario);
+  const drivers = componentDrivers(scenario);
+  // Components that share every driver (none scoped, none reading the value) move in proportion: one kernel runs
+  // the total, its caps included, and a component is the total times its share of the baseline.
+  const proportional =
+    hasComponents &&
+    scenario.drivers.every((d) => d.scope === undefined && !(effectiveType(d).floatRate !== undefined && effectiveType(d).dependsOnValue !== false));
+  const byComponent = proportional ? [scenario.drivers.map((_, index) => index)] : drivers.byComponent;
+  const totalCaps = proportional ? [] : drivers.totalCaps;
 
   // Each part: a component (or the whole scenario), its driver indices, and its baseline's share of the total.
-  const partSpecs = hasComponents
+  const partSpecs = hasComponents && !proportional
     ? scenario.components.map((c, p) => ({
         baseline: c.baseline.value.toString(),
         share: c.baseline.value.div(scenario.baseline.value).toNumber(),
@@ -189,7 +197,9 @@ export function composeKernel<K extends BasicKernel>(
 
   // One part, nominal, no total cap (one component, or events alone): the part's kernel writes the paths and first
   // hits itself, with the target as its own; no combine pass.
-  const single = partSpecs.length === 1 && scenario.basis !== 'real' && totalCaps.length === 0;
+  const viewPart = view === undefined ? -1 : proportional ? 0 : scenario.components.findIndex((c) => c.id === view);
+  const viewShare = view !== undefined && proportional ? scenario.components.find((c) => c.id === view)!.baseline.value.div(scenario.baseline.value).toNumber() : 1;
+  const single = partSpecs.length === 1 && scenario.basis !== 'real' && totalCaps.length === 0 && viewShare === 1;
   const parts: Part<K>[] = partSpecs.map((spec) => {
     const inPart = new Set(spec.drivers);
     const partNames: string[] = [];
@@ -260,7 +270,6 @@ export function composeKernel<K extends BasicKernel>(
     return [{ j, node, key: parameter.path[parameter.path.length - 1]!, name }];
   });
   const index = deflatorIndex(scenario, H);
-  const viewPart = view === undefined ? -1 : scenario.components.findIndex((c) => c.id === view);
   const targetColumn = names.indexOf('target.value');
   const target = scenario.target?.value.toNumber() ?? Infinity;
   const reached = 1 - REACHED_TOLERANCE;
@@ -376,7 +385,7 @@ export function composeKernel<K extends BasicKernel>(
           previousU[r] = u;
           previousT[r] = t;
         }
-        let v = viewPath === undefined ? t : capped ? viewPath[at + r]! * (t / u) : viewPath[at + r]!;
+        let v = viewPath === undefined ? t : capped ? viewPath[at + r]! * (t / u) : viewPath[at + r]! * viewShare;
         if (index !== undefined) {
           t /= deflate;
           v /= deflate;

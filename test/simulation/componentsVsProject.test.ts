@@ -28,6 +28,12 @@ const base: ScenarioDocument = {
     { id: 'sched', type: 'schedule', rates: { 2026: '2%', 2027: '-3%' }, active: { until: 2027 } },
   ],
 };
+const shared: ScenarioDocument['drivers'] = [
+  { id: 'base', type: 'growth', rate: '5%' },
+  { id: 'rail', type: 'tradeCost', change: '-10%', elasticity: 5, startYear: 2026, fullYear: 2029, shape: 's-curve' },
+  { id: 'ev', type: 'event', year: 2028, probability: 1, size: '-20%', assume: true },
+  { id: 'sched', type: 'schedule', rates: { 2026: '2%', 2027: '-3%' }, active: { until: 2027 } },
+];
 const series = { 2024: 100, 2025: 101, 2026: 104, 2027: 103, 2028: 108, 2029: 111, 2030: 112, 2031: 115, 2032: 120 };
 const variants: Record<string, ScenarioDocument> = {
   'scoped and unscoped drivers, active years, an event that happens': base,
@@ -36,6 +42,9 @@ const variants: Record<string, ScenarioDocument> = {
   'a scoped cap': { ...base, drivers: [...base.drivers, { id: 'cap', type: 'cap', capacity: '100M', scope: 'exports' }] },
   'real, by an inflation rate': { ...base, basis: 'real', deflator: { rate: '3.5%' } },
   'real, by a series, with a total cap': { ...base, basis: 'real', deflator: { series }, drivers: [...base.drivers, { id: 'cap', type: 'cap', capacity: '800M' }] },
+  // No driver scoped: the components move in proportion, and one kernel runs the total (src/simulation/components.ts).
+  'components sharing every driver, a logistic total cap': { ...base, drivers: [...shared, { id: 'cap', type: 'cap', capacity: '900M', mode: 'logistic' }] },
+  'components sharing every driver, real by a series': { ...base, basis: 'real', deflator: { series }, drivers: shared },
 };
 
 type WithComponents = { components?: Record<string, { toNumber(): number }[]> };
