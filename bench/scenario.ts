@@ -3,10 +3,10 @@
  * 50 µs) beside the same path in plain float64, and a tornado on 10 parameters of a scenario (issue 5's target under
  * 5 ms), which runs on the float64 kernel; Sobol' (under 20 ms, 100 ms with bootstrap) and Morris (under 10 ms) on a
  * scenario output; and the Monte Carlo of the combined preset (issue 17: at most 3× the tight loop of
- * bench/tightLoop.ts per path-year).
+ * bench/tightLoop.ts per path-year), and of today's presets beside the same loop.
  */
 import { readFileSync } from 'node:fs';
-import { defineScenario, listParameters, morris, project, simulate, sobol, toDocument, tornado } from '../src/index';
+import { defineScenario, listParameters, morris, presets, project, simulate, sobol, toDocument, tornado } from '../src/index';
 import { measure, row, type BenchRow } from './harness';
 import { tightLoop } from './tightLoop';
 
@@ -66,6 +66,11 @@ export function run(): BenchRow[] {
     () => simulate(combinedPreset, { runs: MC_RUNS, seed: 1 }),
     monteCarlo,
   );
+  // Today's presets as a user runs them (two components each; their own uncertainty), beside the same tight loop: no
+  // target, a record of what the accounts, the trade-cost corridors and the events cost per path-year.
+  const presetRows = (['statusQuo', 'corridorLed', 'sanctionsDrag', 'combined'] as const).map((key) =>
+    measure(`simulate(presets.azerbaijanIran.${key}), its own uncertainty, ${MC_RUNS.toLocaleString('en-US')} runs × 10 years`, () => simulate(presets.azerbaijanIran[key], { runs: MC_RUNS, seed: 1 }), monteCarlo),
+  );
   return [
     row('scenario', baseline),
     row('scenario', exact, { baseline, targetNs: 50e3 }),
@@ -78,6 +83,7 @@ export function run(): BenchRow[] {
     row('scenario', morris100, { targetNs: 10e6 }),
     row('scenario', tight10),
     row('scenario', combinedMc, { baseline: tight10, targetNs: tight10.medianNs * 3 }),
+    ...presetRows.map((measured) => row('scenario', measured, { baseline: tight10 })),
   ];
 }
 
