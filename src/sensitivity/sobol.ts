@@ -147,7 +147,8 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
 
   // Blocks of N rows: A, B, then AB_i (A with column i from B), then BA_i (B with column i from A). Only A and B are
   // laid out: each AB_i and BA_i is A or B with one column swapped between them (see evaluateDesign).
-  const unit = unitSample(sampler, n, 2 * k, rng);
+  const unitMemory = takeScratch(n * 2 * k);
+  const unit = unitSample(sampler, n, 2 * k, rng, unitMemory);
   // A, B and the outputs are working memory kept between calls (internal/scratch.ts); every element is written
   // before it is read.
   const a = takeScratch(n * k);
@@ -158,6 +159,7 @@ export function sobolResolved(problem: ResolvedProblem, options: SobolOptions, f
     const rows = Math.min(LAYOUT_ROWS, n - r0);
     for (let c = 0; c < 2 * k; c++) problem.toValues(c % k, rows, unit, r0 * 2 * k + c, 2 * k, c < k ? a : b, r0 * k + (c % k), k);
   }
+  giveBackScratch(unitMemory);
   const out = takeScratch(runs * outputs);
   try {
     evaluateDesign(problem, a, b, n, blocks, out, options, fnName);

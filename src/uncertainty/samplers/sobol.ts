@@ -101,6 +101,15 @@ export interface SobolPointsOptions {
  * sobolPoints(4, 1112); // => throws RangeError
  */
 export function sobolPoints(n: number, dims: number, options: SobolPointsOptions = {}): Float64Array {
+  return sobolPointsInto(undefined, n, dims, options);
+}
+
+/**
+ * {@link sobolPoints} written into `out` (its first n · dims elements), or into a new array when `out` is undefined:
+ * the sensitivity methods pass working memory kept between calls, since a fresh array costs a page fault per 4 KiB
+ * on first write (as much as making the points). @internal
+ */
+export function sobolPointsInto(out: Float64Array | undefined, n: number, dims: number, options: SobolPointsOptions = {}): Float64Array {
   const skip = options.skip ?? 0;
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`sobolPoints: n must be an integer ≥ 0, got ${show(n)}`);
   if (!Number.isInteger(dims) || dims < 1 || dims > SOBOL_MAX_DIMS) {
@@ -127,7 +136,7 @@ export function sobolPoints(n: number, dims: number, options: SobolPointsOptions
   // A tile of rows at a time (it stays in the first-level cache), and in it one dimension at a time with its state
   // in a local: several times faster than a row at a time through a typed array, with the same numbers. From point
   // index−1 to index, flip the direction number at the lowest set bit of index.
-  const out = new Float64Array(n * dims);
+  const points = out ?? new Float64Array(n * dims);
   const directionsInt = new Int32Array(v.buffer, v.byteOffset, v.length);
   const state = Int32Array.from(current);
   for (let i0 = 0; i0 < n; i0 += TILE_ROWS) {
@@ -140,12 +149,12 @@ export function sobolPoints(n: number, dims: number, options: SobolPointsOptions
           const index = skip + i;
           x ^= directionsInt[base + 31 - Math.clz32(index & -index)]!;
         }
-        out[at] = ((x >>> 0) + offset) * TWO_POW_MINUS_32;
+        points[at] = ((x >>> 0) + offset) * TWO_POW_MINUS_32;
       }
       state[d] = x;
     }
   }
-  return out;
+  return points;
 }
 
 /** Rows of Sobol' points made per tile. */
