@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { defineScenario, project, type ScenarioDocument } from '../src/index';
-import { measure, quantile, row, type BenchRow } from './harness';
+import { measure, paired, row, type BenchRow } from './harness';
 
 const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 
@@ -79,53 +79,10 @@ export function run(): BenchRow[] {
       throw new Error(`bench accounts: project and the hand-written path differ in year ${2024 + i}`);
     }
   }
-  const two2 = paired('baseline: the two-component path by hand in bare decimal.js (+ the total)', () => bare(2), 'project(two components: growth, a scoped tradeCost, a shock; 10 years), exact', () => project(two));
-  const one1 = paired('baseline: one component (exports) by hand in bare decimal.js', () => bare(1), 'project(the same drivers on one component), exact', () => project(one));
+  const two2 = paired('accounts', 'baseline: the two-component path by hand in bare decimal.js (+ the total)', () => bare(2), 'project(two components: growth, a scoped tradeCost, a shock; 10 years), exact', () => project(two), { targetRatio: 1.5 });
+  const one1 = paired('accounts', 'baseline: one component (exports) by hand in bare decimal.js', () => bare(1), 'project(the same drivers on one component), exact', () => project(one), { targetRatio: 1.5 });
   const exact2 = measure('project(two components), exact (measured alone)', () => project(two), { minTimeMs: 1000 });
   const contributions = measure('project(two components) + read of componentContributions (log shares; ln caches warm)', () => project(two).componentContributions, { minTimeMs: 1000 });
   return [...two2, ...one1, row('accounts', contributions, { baseline: exact2 })];
 }
 
-/**
- * The machine is shared: a case and its baseline are timed in alternating batches (which one goes first alternates
- * too), so both see the same load, and the ratio is the median of the rounds' ratios. Target: 1.5×.
- */
-function paired(baseName: string, base: () => unknown, caseName: string, fn: () => unknown, rounds = 300, calls = 20): BenchRow[] {
-  const time = (f: () => unknown) => {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < calls; i++) sink = f();
-    return Number(process.hrtime.bigint() - start) / calls;
-  };
-  for (let i = 0; i < 50; i++) (time(base), time(fn));
-  const a: number[] = [];
-  const b: number[] = [];
-  const ratios: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    let x: number;
-    let y: number;
-    if (r % 2 === 0) {
-      x = time(base);
-      y = time(fn);
-    } else {
-      y = time(fn);
-      x = time(base);
-    }
-    a.push(x);
-    b.push(y);
-    ratios.push(y / x);
-  }
-  const stats = (xs: number[]) => {
-    const sorted = [...xs].sort((p, q) => p - q);
-    return { medianNs: quantile(sorted, 0.5), p25Ns: quantile(sorted, 0.25), p75Ns: quantile(sorted, 0.75) };
-  };
-  const ratio = stats(ratios).medianNs;
-  return [
-    { suite: 'accounts', case: baseName, ...stats(a) },
-    { suite: 'accounts', case: `${caseName} (paired with the baseline; ratio = median of paired rounds)`, ...stats(b), baseline: baseName, ratio, targetNs: 1.5 * stats(a).medianNs, met: ratio <= 1.5 },
-  ];
-}
-
-// Results land here so that the JIT cannot drop a call whose result is never used.
-let sink: unknown;
-/** The last result of a paired call (keeps the calls observable). */
-export const lastAccountsResult = (): unknown => sink;

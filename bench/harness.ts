@@ -126,6 +126,51 @@ export function row(
   };
 }
 
+/**
+ * A case beside its baseline on a shared, noisy machine: both are timed in alternating batches of `calls` calls
+ * (which one goes first alternates too), so both see the same load, and the ratio is the median of the rounds'
+ * ratios. Returns the baseline's row and the case's, with `targetRatio` as its target when given.
+ */
+export function paired(
+  suite: string,
+  baseName: string,
+  base: () => unknown,
+  caseName: string,
+  fn: () => unknown,
+  options: { rounds?: number; calls?: number; warmupRounds?: number; targetRatio?: number } = {},
+): BenchRow[] {
+  const { rounds = 300, calls = 20, warmupRounds = 50, targetRatio } = options;
+  const time = (f: () => unknown) => timeBatch(f, calls) / calls;
+  for (let i = 0; i < warmupRounds; i++) (time(base), time(fn));
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let x: number;
+    let y: number;
+    if (r % 2 === 0) {
+      x = time(base);
+      y = time(fn);
+    } else {
+      y = time(fn);
+      x = time(base);
+    }
+    a.push(x);
+    b.push(y);
+    ratios.push(y / x);
+  }
+  const stats = (xs: number[]) => {
+    const sorted = [...xs].sort((p, q) => p - q);
+    return { medianNs: quantile(sorted, 0.5), p25Ns: quantile(sorted, 0.25), p75Ns: quantile(sorted, 0.75) };
+  };
+  const ratio = stats(ratios).medianNs;
+  const target = targetRatio === undefined ? {} : { targetNs: targetRatio * stats(a).medianNs, met: ratio <= targetRatio };
+  return [
+    { suite, case: baseName, ...stats(a) },
+    { suite, case: `${caseName} (paired with the baseline; ratio = median of paired rounds)`, ...stats(b), baseline: baseName, ratio, ...target },
+  ];
+}
+
 /** A time for people: `812 ns`, `8.12 µs`, `1.23 ms`, `2.50 s`. */
 export function formatNs(ns: number): string {
   if (ns < 1e3) return `${ns.toPrecision(3)} ns`;

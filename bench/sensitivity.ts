@@ -8,7 +8,7 @@
  * hand-written analysis; Morris k = 6, 100 trajectories < 10 ms; tornado k = 10 < 5 ms.
  */
 import { morris, sobol, tornado } from '../src/index';
-import { measure, row, type BenchRow, type MeasureOptions } from './harness';
+import { measure, paired, row, type BenchRow, type MeasureOptions } from './harness';
 
 const SUITE = 'sensitivity';
 
@@ -124,10 +124,15 @@ export function run(options: MeasureOptions = {}): BenchRow[] {
   const ten = cheapProblem(10);
   const rows: BenchRow[] = [];
   const sobolRuns = 8192 * (6 + 2);
-  const hand = measure(`baseline: Sobol' by hand, column-wise (own generator, ${sobolRuns} model calls, estimators)`, handSobol(six.model, 8192), options);
-  rows.push(row(SUITE, hand));
-  const sobolPlain = measure('sobol k=6 n=8192 first+total (target: ≤ 2× the baseline above)', () => sobol(six, { n: 8192, seed: 1 }), options);
-  rows.push(row(SUITE, sobolPlain, { baseline: hand, targetNs: Math.min(20e6, 2 * hand.medianNs) }));
+  // The hand-written analysis and sobol in alternating batches (one call each), so that both see the same load.
+  const handName = `baseline: Sobol' by hand, column-wise (own generator, ${sobolRuns} model calls, estimators)`;
+  const [handRow, sobolRow] = paired(SUITE, handName, handSobol(six.model, 8192), 'sobol k=6 n=8192 first+total (target: ≤ 2× the baseline above)', () => sobol(six, { n: 8192, seed: 1 }), {
+    rounds: 200,
+    calls: 1,
+    targetRatio: 2,
+  });
+  rows.push(handRow!, sobolRow!);
+  const hand = { name: handName, medianNs: handRow!.medianNs, p25Ns: handRow!.p25Ns, p75Ns: handRow!.p75Ns, samples: 200, batchSize: 1 };
   const sobolBoot = measure(
     'sobol k=6 n=8192 first+total, bootstrap 100',
     () => sobol(six, { n: 8192, seed: 1, bootstrap: 100 }),
