@@ -264,3 +264,55 @@ describe('registerDriver: affine', () => {
     expect(() => registerDriver({ ...rampDriver, type: 'test-ramp-bad', affine: 'rate' as never })).toThrow(/affine must list fields/);
   });
 });
+
+// A rate affine in a transform of its field (DriverType.affineThrough): φ(year) · ln(1 + x), with φ = ½ in the
+// first year and 1 after. Registered twice, with and without the declaration: the second is evaluated per run.
+const logRate = (name: string, through: boolean): DriverType =>
+  ({
+    type: name,
+    description: 'A rate of ln(1 + x), half in its first year',
+    fields: { x: driverFields.rate(), from: driverFields.year() },
+    parameters: { x: 'rate' },
+    dependsOnValue: false,
+    ...(through ? { affineThrough: { x: { to: (_: unknown, x: number) => Math.log1p(x), from: (_: unknown, w: number) => Math.expm1(w) } } } : {}),
+    exactRate: (d: { x: Decimal; from: number }, year: number) => (year < d.from ? new Decimal(0) : new Decimal(1).plus(d.x).ln().times(year === d.from ? 0.5 : 1)),
+    floatRate: (d: { x: number; from: number }, year: number) => (year < d.from ? 0 : Math.log1p(d.x) * (year === d.from ? 0.5 : 1)),
+  }) as unknown as DriverType;
+registerDriver(logRate('test-log-rate', true));
+registerDriver(logRate('test-log-rate-per-run', false));
+
+describe('a rate affine through a transform of its field', () => {
+  const count = 2100;
+  const scenario = (type: string) =>
+    defineScenario({
+      name: 'log',
+      baseline: { year: 2024, value: 580 },
+      horizon: { endYear: 2032 },
+      drivers: [
+        { id: 'base', type: 'growth', rate: 0.05 },
+        { id: 'log', type, x: 0.1, from: 2026 },
+      ],
+    } as never);
+  const uncertain = ['log.x', 'base.rate'];
+  const rng = createRng(9);
+  const params = Float64Array.from({ length: count * 2 }, (_, i) => (i % 2 === 0 ? 0.3 * rng.next() : 0.02 + 0.06 * rng.next()));
+
+  it('weights its slope by the transform, in both runners to the same bits', () => {
+    const through = scenario('test-log-rate');
+    expect(compileKernel(through, uncertain).plan.affine.rateTransforms.filter((t) => t !== undefined)).toHaveLength(1);
+    const run = (name: 'plain' | 'compiled') => {
+      const out = new Float64Array(count * 9);
+      runnerFor(name, through, uncertain)({ count, params, normals: new Float64Array(0), out, stride: count, offset: 0, hit: undefined });
+      return out;
+    };
+    const compiled = run('compiled');
+    expect(Buffer.from(compiled.buffer).equals(Buffer.from(run('plain').buffer))).toBe(true);
+    // The same paths as the driver evaluated per run, and as the exact projection at the drawn points.
+    const perRun = runKernel(scenario('test-log-rate-per-run'), params, count, uncertain).out;
+    for (let i = 0; i < compiled.length; i++) expect(Math.abs(compiled[i]! / perRun[i]! - 1)).toBeLessThan(1e-13);
+    for (const r of [0, 999, 2099]) {
+      const exact = project(through, { overrides: { 'log.x': params[2 * r]!, 'base.rate': params[2 * r + 1]! } }).values;
+      exact.forEach((value, i) => expect(compiled[i * count + r]! / value.toNumber()).toBeCloseTo(1, 12));
+    }
+  });
+});
