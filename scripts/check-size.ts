@@ -20,11 +20,14 @@ interface Budget {
 // The fourth session gave the worker the composed kernel of components, events and the real basis, the trade-cost
 // and event driver types, and the step description with its code writer for any plan: worker.js 95.8 KB / 25.8 KB
 // (index.js 530 / 151, within its budget). The worker's budget raised to 25 % over that.
+// The fifth session gave the worker the distributions (it turns its own blocks' unit points into values) and the
+// fast paths of driver types (affineThrough, floatLevels): worker.js 120 KB / 32.6 KB (index.js 541 / 154). The
+// worker's budget raised to about 15 % over that.
 const BUDGETS: readonly Budget[] = [
   { file: 'dist/index.js', raw: 570_000, gzip: 163_000 },
   { file: 'dist/index.cjs', raw: 575_000, gzip: 164_000 },
-  { file: 'dist/worker.js', raw: 120_000, gzip: 32_000 },
-  { file: 'dist/worker.cjs', raw: 120_000, gzip: 32_000 },
+  { file: 'dist/worker.js', raw: 138_000, gzip: 37_500 },
+  { file: 'dist/worker.cjs', raw: 138_000, gzip: 37_500 },
   // tradepath/history: almost all data (base64 of gzip, which gzip cannot shrink much). Measured 2026-12-01 at
   // 1,144 KB raw / 843 KB gzip each; the budget leaves about 15 %: a new COW version fits, a second copy does not.
   { file: 'dist/history.js', raw: 1_320_000, gzip: 970_000 },

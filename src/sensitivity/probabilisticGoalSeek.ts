@@ -4,7 +4,8 @@ import type { Scenario, ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { findParameter } from '../scenario/parameters';
 import { compileKernel } from '../simulation/kernel';
-import { BLOCK_SIZE, designOf, planSimulation, runBlock, type SimulateOptions } from '../simulation/simulate';
+import { BLOCK_SIZE, planSimulation, runBlock, type SimulateOptions } from '../simulation/simulate';
+import { designOf } from '../simulation/design';
 import { wilsonInterval, type ProportionInterval } from '../uncertainty/stats/wilsonInterval';
 import { boundText, percentText } from '../uncertainty/stats/formatProbability';
 

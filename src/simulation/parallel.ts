@@ -12,7 +12,8 @@ import { componentScratchBytes, drawnEventCount } from './components';
 import { driverType } from '../scenario/registry';
 import { toDocument } from '../scenario/toDocument';
 import { compileKernel } from './kernel';
-import { BLOCK_SIZE, designOf, planSimulation, simulationOf, type SimulateOptions } from './simulate';
+import { BLOCK_SIZE, planSimulation, simulationOf, type SimulateOptions } from './simulate';
+import { builtInDistributions, designOf, unitPoints } from './design';
 import { Simulation } from './Simulation';
 import type { WorkerInput, WorkerMessage } from './worker';
 
@@ -118,8 +119,12 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   const threads = await acquire(Worker, entry, count, cores, signal);
   let healthy = false;
   try {
-    const drawn = designOf(plan);
-    const design = toShared(drawn.values);
+    // With built-in distributions the workers turn their own blocks' unit points into values (the quantiles are
+    // most of a design's cost); otherwise the whole design is drawn here.
+    const documents = builtInDistributions(plan);
+    const shared = (length: number) => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+    const drawn = documents === undefined ? designOf(plan) : undefined;
+    const design = drawn === undefined ? unitPoints(plan, shared) : toShared(drawn.values);
     const keep = plan.keep;
     const values = new Float64Array(new SharedArrayBuffer(runs * (keep?.length ?? years.length) * Float64Array.BYTES_PER_ELEMENT));
     const hit = plan.scenario.target === undefined ? undefined : new Int16Array(new SharedArrayBuffer(runs * Int16Array.BYTES_PER_ELEMENT));
@@ -135,10 +140,11 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       keep: keep === undefined ? null : [...keep],
       codegen: plan.codegen,
       component: plan.component ?? null,
+      transform: documents === undefined ? null : { distributions: documents, limits: plan.limits.map((limit) => limit ?? null) },
     };
-    const flooredSteps = await runPool(threads, input, options);
+    const { floored, clamped } = await runPool(threads, input, options);
     healthy = true;
-    return simulationOf(plan, years, { values, hit, flooredSteps, clampedDraws: drawn.clamped, design });
+    return simulationOf(plan, years, { values, hit, flooredSteps: floored, clampedDraws: drawn?.clamped ?? clamped, design });
   } finally {
     // Workers that finished cleanly go back to the pool; after an error or an abort they are ended.
     if (healthy) release(threads);
@@ -308,16 +314,16 @@ function scheduleIdleEnd(): void {
 type WorkerThread = InstanceType<WorkerThreads['Worker']>;
 
 /** Hands the input to the started workers; settles when all have finished, one fails, or the signal aborts. */
-async function runPool(threads: readonly WorkerThread[], input: WorkerInput, options: SimulateParallelOptions): Promise<number> {
+async function runPool(threads: readonly WorkerThread[], input: WorkerInput, options: SimulateParallelOptions): Promise<{ floored: number; clamped: number }> {
   const { signal, onProgress } = options;
   let onAbort: (() => void) | undefined;
   try {
-    return await new Promise<number>((resolveOnce, rejectOnce) => {
+    return await new Promise<{ floored: number; clamped: number }>((resolveOnce, rejectOnce) => {
       // Messages already queued may still arrive while the workers are being terminated: ignore them.
       let settled = false;
-      const resolve = (floored: number) => {
+      const resolve = (totals: { floored: number; clamped: number }) => {
         settled = true;
-        resolveOnce(floored);
+        resolveOnce(totals);
       };
       const reject = (error: unknown) => {
         settled = true;
@@ -325,6 +331,7 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
       };
       let finished = 0;
       let floored = 0;
+      let clamped = 0;
       let done = 0;
       let failure: { block: number; error: Error } | undefined;
       onAbort = () => reject(signal?.reason ?? new Error('simulateParallel: aborted'));
@@ -341,11 +348,14 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
           }
           return;
         }
-        if (message.kind === 'done') floored += message.floored;
+        if (message.kind === 'done') {
+          floored += message.floored;
+          clamped += message.clamped;
+        }
         else if (failure === undefined || message.block < failure.block) failure = { block: message.block, error: rebuildError(message) };
         finished += 1;
         if (finished === threads.length) {
-          if (failure === undefined) resolve(floored);
+          if (failure === undefined) resolve({ floored, clamped });
           else reject(failure.error);
         }
       };

@@ -9,15 +9,15 @@ import { defineScenario } from '../scenario/defineScenario';
 import { parameterTable } from '../scenario/parameters';
 import { driverType } from '../scenario/registry';
 import { unknownParameter } from '../scenario/unknownParameter';
-import { isDistribution, quantileColumnOf, type Distribution } from '../uncertainty/distributions/distribution';
+import { isDistribution, type Distribution } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument, type DistributionDocumentInput } from '../uncertainty/distributions/document';
 import { compileKernel } from './kernel';
 import { checkComponent, componentScratchBytes, drawnEventCount } from './components';
 import { codegenOption } from './plan';
-import { fillStandardNormal, fillUniform, restoreRng, streamSeed } from '../uncertainty/rng';
-import { unitSample, type SamplerName } from '../uncertainty/samplers/unitSample';
+import { fillStandardNormal, restoreRng, streamSeed } from '../uncertainty/rng';
+import type { SamplerName } from '../uncertainty/samplers/unitSample';
 import { Simulation } from './Simulation';
-import { imposeRankCorrelation } from '../uncertainty/correlate';
+import { designOf, type DesignPlan } from './design';
 
 /** Options of {@link simulate}. */
 export interface SimulateOptions {
@@ -70,19 +70,8 @@ export const MAX_RUNS = 5_000_000;
 export const MAX_RUN_YEARS = 60_000_000;
 
 /** A simulation's inputs, resolved and checked: what `simulate` and the worker pool share. */
-export interface SimulationPlan {
+export interface SimulationPlan extends DesignPlan {
   readonly scenario: Scenario;
-  readonly names: readonly string[];
-  readonly distributions: readonly Distribution[];
-  readonly runs: number;
-  readonly seed: number | string;
-  readonly sampler: SamplerName;
-  /** The rank-correlation matrix over `names`, or undefined for independent parameters. */
-  readonly correlation: readonly (readonly number[])[] | undefined;
-  /** The closed range each drawn column is clamped into (the field's rule), or undefined for none. */
-  readonly limits: readonly (readonly [number, number] | undefined)[];
-  /** Stops drawing the design between blocks of rows. */
-  readonly signal: AbortSignalLike | undefined;
   /** What the call will allocate, as counted against its budget. */
   readonly memory: readonly MemoryPart[];
   /** The year indices kept (ascending), or undefined for every year. */
@@ -93,12 +82,6 @@ export interface SimulationPlan {
   readonly codegen: boolean;
   /** The component followed, or undefined for the total. */
   readonly component: string | undefined;
-}
-
-/** A design drawn for a plan: the parameter values of every run, and how many draws were clamped to a rule. */
-export interface Design {
-  readonly values: Float64Array;
-  readonly clamped: number;
 }
 
 /**
@@ -329,61 +312,6 @@ export function prepare(plan: SimulationPlan) {
   const values = new Float64Array(plan.runs * (plan.keep?.length ?? years.length));
   const hit = plan.scenario.target === undefined ? undefined : new Int16Array(plan.runs);
   return { kernel, years, runs: plan.runs, values, hit };
-}
-
-/**
- * The parameter values of every run (runs × k, row-major): the sampler's unit points through each quantile, each
- * clamped to its field's rule (counted). The plan's signal is checked between blocks of rows.
- */
-export function designOf(plan: SimulationPlan): Design {
-  const k = plan.names.length;
-  if (k === 0) return { values: new Float64Array(0), clamped: 0 };
-  const signal = plan.signal;
-  const stop = (): void => {
-    throwIfAborted(signal, 'simulate');
-  };
-  stop();
-  const rng = restoreRng(streamSeed(plan.seed, 0));
-  let points: Float64Array;
-  if (plan.sampler === 'random') {
-    // Row-major draws from one stream, a block of rows at a time: the same numbers as one fill, but abortable.
-    points = new Float64Array(plan.runs * k);
-    for (let r = 0; r < plan.runs; r += BLOCK_SIZE) {
-      stop();
-      fillUniform(rng, points.subarray(r * k, Math.min(plan.runs, r + BLOCK_SIZE) * k));
-    }
-  } else points = unitSample(plan.sampler, plan.runs, k, rng);
-  stop();
-  // Rank correlation survives the quantile transforms below, so it is imposed on the unit points.
-  if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng, stop);
-  const columns = plan.distributions.map(quantileColumnOf);
-  let clamped = 0;
-  for (let r0 = 0; r0 < plan.runs; r0 += BLOCK_SIZE) {
-    stop();
-    const r1 = Math.min(plan.runs, r0 + BLOCK_SIZE);
-    for (let j = 0; j < k; j++) {
-      columns[j]!(points, r0 * k + j, r1 * k, k);
-      const limit = plan.limits[j];
-      if (limit !== undefined) clamped += clampColumn(points, r0 * k + j, r1 * k, k, limit[0], limit[1]);
-    }
-  }
-  return { values: points, clamped };
-}
-
-/** Clamps a[from], a[from + step], … (below `to`) into [low, high]; returns how many were moved. */
-function clampColumn(a: Float64Array, from: number, to: number, step: number, low: number, high: number): number {
-  let moved = 0;
-  for (let i = from; i < to; i += step) {
-    const x = a[i]!;
-    if (x < low) {
-      a[i] = low;
-      moved++;
-    } else if (x > high) {
-      a[i] = high;
-      moved++;
-    }
-  }
-  return moved;
 }
 
 function settingsOf(plan: SimulationPlan) {

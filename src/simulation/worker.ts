@@ -5,14 +5,17 @@
  * A worker waits for its input (one message), rebuilds the scenario from its JSON document, compiles the kernel
  * for the uncertain names it is given, and takes blocks from a shared counter until none is left, writing each
  * block's paths straight into the shared arrays. Which worker runs which block does not matter: block b always
- * draws from stream b + 1 of the seed and reads the design rows the parent drew, so the result equals `simulate`'s
- * whatever the schedule.
+ * draws from stream b + 1 of the seed and reads the design rows the parent drew (turning them from unit points into
+ * values first, when the parent left that to the workers), so the result equals `simulate`'s whatever the schedule.
  */
 import { parentPort } from 'node:worker_threads';
 import type { ScenarioDocument } from '../scenario/document';
 import { defineScenario } from '../scenario/defineScenario';
 import { compileKernel } from './kernel';
 import { BLOCK_SIZE, keepRows, runBlock } from './simulate';
+import { transformRows } from './design';
+import { quantileColumnOf, type DistributionDocument } from '../uncertainty/distributions/distribution';
+import { distributionFromDocument } from '../uncertainty/distributions/document';
 
 /** What the parent hands each worker (every buffer is shared, so nothing is copied back). */
 export interface WorkerInput {
@@ -24,7 +27,7 @@ export interface WorkerInput {
   readonly values: SharedArrayBuffer;
   /** runs Int16 first-hit indices, or null when the scenario has no target. */
   readonly hit: SharedArrayBuffer | null;
-  /** runs × k parameter values (row-major), drawn once by the parent. */
+  /** runs × k parameter values (row-major), drawn once by the parent; unit points when `transform` is given. */
   readonly design: SharedArrayBuffer;
   /** Int32 [next block to take, stop flag]. */
   readonly control: SharedArrayBuffer;
@@ -34,12 +37,17 @@ export interface WorkerInput {
   readonly codegen: boolean;
   /** The component whose paths are written, or null for the total (`SimulateOptions.component`). */
   readonly component: string | null;
+  /**
+   * When the design holds unit points: the distributions (built in, as documents) and the field rules that turn a
+   * block's rows into values before the block runs; null when the parent drew the values.
+   */
+  readonly transform: { readonly distributions: readonly DistributionDocument[]; readonly limits: readonly (readonly [number, number] | null)[] } | null;
 }
 
 /** What a worker reports: a finished block, its total when it has no more to do, or the first error it met. */
 export type WorkerMessage =
   | { readonly kind: 'block'; readonly runs: number }
-  | { readonly kind: 'done'; readonly floored: number }
+  | { readonly kind: 'done'; readonly floored: number; readonly clamped: number }
   | { readonly kind: 'error'; readonly block: number; readonly name: string; readonly message: string };
 
 /** Index of the shared counter of the next block, and of the flag that tells workers to take no more blocks. */
@@ -61,12 +69,16 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
     const keep = input.keep;
     const scratch = keep === null ? undefined : new Float64Array(BLOCK_SIZE * kernel.years.length);
     const blocks = Math.ceil(runs / BLOCK_SIZE);
+    const transform = input.transform;
+    const columns = transform?.distributions.map((d) => quantileColumnOf(distributionFromDocument(d)));
     let floored = 0;
+    let clamped = 0;
     while (Atomics.load(control, STOP) === 0) {
       block = Atomics.add(control, NEXT, 1);
       if (block >= blocks) break;
       const offset = block * BLOCK_SIZE;
       const count = Math.min(BLOCK_SIZE, runs - offset);
+      if (transform !== null) clamped += transformRows(design, columns!, transform.limits, offset, offset + count, k);
       const params = design.subarray(offset * k, (offset + count) * k);
       if (scratch === undefined) floored += runBlock(kernel, block, count, offset, input.seed, params, normals, values, runs, hit);
       else {
@@ -75,7 +87,7 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
       }
       post({ kind: 'block', runs: count });
     }
-    post({ kind: 'done', floored });
+    post({ kind: 'done', floored, clamped });
   } catch (error) {
     // Let the others stop at their current block; the parent keeps the error of the lowest block
     // (simulate's, named simulateParallel).

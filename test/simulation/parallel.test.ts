@@ -92,6 +92,24 @@ describe('simulateParallel gives simulate’s result for the same seed', () => {
     }
   }, TIMEOUT);
 
+  // The workers turn their own blocks' unit points into values when every distribution is built in; the parent
+  // draws the whole design when one is made elsewhere (only this thread can call it), and correlates unit points.
+  it('with draws clamped to a field rule (counted over the workers), rank correlations, and a distribution made outside the library', async () => {
+    const wide = { uncertain: { 'base.rate': normal({ mean: 0, sd: 2 }), 'railway.change': uniform({ min: -0.06, max: 0 }) }, runs: 2 * BLOCK_SIZE + 5, seed: 5 };
+    const expected = simulate(combined, wide);
+    expect(expected.clampedDraws).toBeGreaterThan(0);
+    const got = await simulateParallel(combined, { ...wide, workers: 2 });
+    expectIdentical(got, expected);
+    expect(got.clampedDraws).toBe(expected.clampedDraws);
+    const correlated = { ...wide, correlations: { 'base.rate': { 'railway.change': -0.6 } } };
+    expectIdentical(await simulateParallel(combined, { ...correlated, workers: 2 }), simulate(combined, correlated));
+    const own = { ...uniform({ min: 0.05, max: 0.4 }), quantile: (p: number) => 0.05 + 0.35 * p * p };
+    const custom = { uncertain: { 'base.rate': own }, runs: BLOCK_SIZE + 7, seed: 6 };
+    const reference = simulate(combined, custom);
+    expect(reference.inputsOf('base.rate').every((x) => x >= 0.05 && x <= 0.4)).toBe(true);
+    expectIdentical(await simulateParallel(combined, { ...custom, workers: 2 }), reference);
+  }, TIMEOUT);
+
   it('with more workers than blocks, and with the default number of workers', async () => {
     const small = { runs: 10, seed: 3 };
     expectIdentical(await simulateParallel(combined, { ...small, workers: 8 }), simulate(combined, small));
