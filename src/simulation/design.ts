@@ -2,7 +2,7 @@ import { throwIfAborted } from '../internal/abortSignal';
 import { imposeRankCorrelation } from '../uncertainty/correlate';
 import type { AbortSignalLike } from '../internal/abortSignal';
 import { QUANTILE_COLUMN, quantileColumnOf, type Distribution, type DistributionDocument, type QuantileColumn } from '../uncertainty/distributions/distribution';
-import { fillUniform, restoreRng, streamSeed } from '../uncertainty/rng';
+import { fillUniform, restoreRng, streamSeed, type Rng } from '../uncertainty/rng';
 import { unitSample, type SamplerName } from '../uncertainty/samplers/unitSample';
 
 /**
@@ -67,14 +67,14 @@ export function unitPoints(plan: DesignPlan, allocate: Allocate = (length) => ne
     throwIfAborted(plan.signal, 'simulate');
   };
   stop();
-  const rng = restoreRng(streamSeed(plan.seed, 0));
+  const rng = unitStream(plan);
   let points: Float64Array;
   if (plan.sampler === 'random') {
     // Row-major draws from one stream, a block of rows at a time: the same numbers as one fill, but abortable.
     points = allocate(plan.runs * k);
     for (let r = 0; r < plan.runs; r += ROWS) {
       stop();
-      fillUniform(rng, points.subarray(r * k, Math.min(plan.runs, r + ROWS) * k));
+      fillUnitRows(rng, points, r, Math.min(plan.runs, r + ROWS), k);
     }
   } else points = unitSample(plan.sampler, plan.runs, k, rng);
   stop();
@@ -84,6 +84,25 @@ export function unitPoints(plan: DesignPlan, allocate: Allocate = (length) => ne
   const out = allocate(points.length);
   out.set(points);
   return out;
+}
+
+/**
+ * Whether the plan's unit points can be drawn a block of rows at a time, in order, with {@link fillUnitRows} (the
+ * random sampler without rank correlation): `simulateParallel`'s workers then start on the first blocks while the
+ * later ones are drawn.
+ */
+export function drawnInOrder(plan: DesignPlan): boolean {
+  return plan.sampler === 'random' && plan.correlation === undefined && plan.names.length > 0;
+}
+
+/** The generator of a plan's unit points (stream 0 of its seed; each block of runs draws its normals from its own). */
+export function unitStream(plan: DesignPlan): Rng {
+  return restoreRng(streamSeed(plan.seed, 0));
+}
+
+/** Draws the unit points of rows r0..r1 − 1 (k a row) from `rng`, which must have drawn every row before r0. */
+export function fillUnitRows(rng: Rng, points: Float64Array, r0: number, r1: number, k: number): void {
+  fillUniform(rng, points.subarray(r0 * k, r1 * k));
 }
 
 /**

@@ -13,9 +13,10 @@ import { driverType } from '../scenario/registry';
 import { toDocument } from '../scenario/toDocument';
 import { compileKernel } from './kernel';
 import { BLOCK_SIZE, planSimulation, simulationOf, type SimulateOptions } from './simulate';
-import { builtInDistributions, designOf, unitPoints } from './design';
+import { builtInDistributions, designOf, drawnInOrder, fillUnitRows, unitPoints, unitStream } from './design';
 import { Simulation } from './Simulation';
 import type { WorkerInput, WorkerMessage } from './worker';
+import { CONTROL_WORDS, READY, STOP } from './control';
 
 /** Options of {@link simulateParallel}: those of `simulate`, and how many worker threads to use. */
 export interface SimulateParallelOptions extends SimulateOptions {
@@ -121,10 +122,15 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
   try {
     // With built-in distributions the workers turn their own blocks' unit points into values (the quantiles are
     // most of a design's cost); otherwise the whole design is drawn here.
+    // With the random sampler they start on the first blocks while the parent draws the later ones, in order.
     const documents = builtInDistributions(plan);
     const shared = (length: number) => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+    const inOrder = documents !== undefined && drawnInOrder(plan);
     const drawn = documents === undefined ? designOf(plan) : undefined;
-    const design = drawn === undefined ? unitPoints(plan, shared) : toShared(drawn.values);
+    const design = drawn !== undefined ? toShared(drawn.values) : inOrder ? shared(runs * plan.names.length) : unitPoints(plan, shared);
+    const blocks = Math.ceil(runs / BLOCK_SIZE);
+    const control = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * Int32Array.BYTES_PER_ELEMENT));
+    control[READY] = inOrder ? 0 : blocks;
     const keep = plan.keep;
     const values = new Float64Array(new SharedArrayBuffer(runs * (keep?.length ?? years.length) * Float64Array.BYTES_PER_ELEMENT));
     const hit = plan.scenario.target === undefined ? undefined : new Int16Array(new SharedArrayBuffer(runs * Int16Array.BYTES_PER_ELEMENT));
@@ -136,13 +142,31 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
       values: values.buffer as SharedArrayBuffer,
       hit: hit === undefined ? null : (hit.buffer as SharedArrayBuffer),
       design: design.buffer as SharedArrayBuffer,
-      control: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+      control: control.buffer as SharedArrayBuffer,
       keep: keep === undefined ? null : [...keep],
       codegen: plan.codegen,
       component: plan.component ?? null,
       transform: documents === undefined ? null : { distributions: documents, limits: plan.limits.map((limit) => limit ?? null) },
     };
-    const { floored, clamped } = await runPool(threads, input, options);
+    const pool = runPool(threads, input, options);
+    if (inOrder) {
+      try {
+        const rng = unitStream(plan);
+        for (let b = 0; b < blocks; b++) {
+          throwIfAborted(signal, 'simulateParallel');
+          fillUnitRows(rng, design, b * BLOCK_SIZE, Math.min(runs, (b + 1) * BLOCK_SIZE), plan.names.length);
+          Atomics.store(control, READY, b + 1);
+          Atomics.notify(control, READY);
+        }
+      } catch (error) {
+        // Let waiting workers go before the threads are ended.
+        Atomics.store(control, STOP, 1);
+        Atomics.notify(control, READY);
+        await pool.catch(() => undefined);
+        throw error;
+      }
+    }
+    const { floored, clamped } = await pool;
     healthy = true;
     return simulationOf(plan, years, { values, hit, flooredSteps: floored, clampedDraws: drawn?.clamped ?? clamped, design });
   } finally {

@@ -14,6 +14,7 @@ import { defineScenario } from '../scenario/defineScenario';
 import { compileKernel } from './kernel';
 import { BLOCK_SIZE, keepRows, runBlock } from './simulate';
 import { transformRows } from './design';
+import { NEXT, READY, STOP } from './control';
 import { quantileColumnOf, type DistributionDocument } from '../uncertainty/distributions/distribution';
 import { distributionFromDocument } from '../uncertainty/distributions/document';
 
@@ -29,7 +30,7 @@ export interface WorkerInput {
   readonly hit: SharedArrayBuffer | null;
   /** runs × k parameter values (row-major), drawn once by the parent; unit points when `transform` is given. */
   readonly design: SharedArrayBuffer;
-  /** Int32 [next block to take, stop flag]. */
+  /** The control words (see control.ts): the next block to take, the stop flag, the blocks whose design rows are drawn. */
   readonly control: SharedArrayBuffer;
   /** The year indices kept (`values` holds runs × these), or null for every year. */
   readonly keep: readonly number[] | null;
@@ -50,9 +51,6 @@ export type WorkerMessage =
   | { readonly kind: 'done'; readonly floored: number; readonly clamped: number }
   | { readonly kind: 'error'; readonly block: number; readonly name: string; readonly message: string };
 
-/** Index of the shared counter of the next block, and of the flag that tells workers to take no more blocks. */
-export const NEXT = 0;
-export const STOP = 1;
 
 /** Runs blocks until the shared counter passes the last one or the stop flag is set; reports through `post`. */
 export function runShare(input: WorkerInput, post: (message: WorkerMessage) => void): void {
@@ -76,6 +74,7 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
     while (Atomics.load(control, STOP) === 0) {
       block = Atomics.add(control, NEXT, 1);
       if (block >= blocks) break;
+      if (!awaitRows(control, block)) break;
       const offset = block * BLOCK_SIZE;
       const count = Math.min(BLOCK_SIZE, runs - offset);
       if (transform !== null) clamped += transformRows(design, columns!, transform.limits, offset, offset + count, k);
@@ -94,6 +93,16 @@ export function runShare(input: WorkerInput, post: (message: WorkerMessage) => v
     Atomics.store(control, STOP, 1);
     const e = error instanceof Error ? error : new Error(String(error));
     post({ kind: 'error', block: Math.max(block, 0), name: e.name, message: e.message });
+  }
+}
+
+/** Waits until the parent has drawn block `block`'s design rows; false when the stop flag is set first. */
+function awaitRows(control: Int32Array, block: number): boolean {
+  for (;;) {
+    const ready = Atomics.load(control, READY);
+    if (ready > block) return true;
+    if (Atomics.load(control, STOP) !== 0) return false;
+    Atomics.wait(control, READY, ready);
   }
 }
 
