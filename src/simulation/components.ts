@@ -109,8 +109,7 @@ interface DrawnEvent {
 
 interface Part<K extends BasicKernel> {
   readonly kernel: K;
-  readonly sources: readonly Source[];
-  /** The sources as arrays, for the gathering loop: each column's design column (−1: an event's), scale and event. */
+  /** Where each of the part's columns comes from, as arrays for the gathering loop: a design column (−1: an event's size), its scale, the event. */
   readonly sourceColumn: Int32Array;
   readonly sourceScale: Float64Array;
   readonly sourceEvent: Int32Array;
@@ -164,7 +163,10 @@ export function composeKernel<K extends BasicKernel>(
   // the total, its caps included, and a component is the total times its share of the baseline.
   const proportional =
     hasComponents &&
-    scenario.drivers.every((d) => d.scope === undefined && !(effectiveType(d).floatRate !== undefined && effectiveType(d).dependsOnValue !== false));
+    scenario.drivers.every((d) => {
+      const type = effectiveType(d);
+      return d.scope === undefined && !(type.floatRate !== undefined && type.dependsOnValue !== false);
+    });
   const byComponent = proportional ? [scenario.drivers.map((_, index) => index)] : drivers.byComponent;
   const totalCaps = proportional ? [] : drivers.totalCaps;
 
@@ -229,7 +231,7 @@ export function composeKernel<K extends BasicKernel>(
     const sourceColumn = Int32Array.from(sources, (s) => (s.kind === 'column' ? s.j : -1));
     const sourceScale = Float64Array.from(sources, (s) => (s.kind === 'column' ? s.scale : 0));
     const sourceEvent = Int32Array.from(sources, (s) => (s.kind === 'event' ? s.e : -1));
-    return { kernel, sources, sourceColumn, sourceScale, sourceEvent, direct, noisyMap: undefined };
+    return { kernel, sourceColumn, sourceScale, sourceEvent, direct, noisyMap: undefined };
   });
 
   // The shared list of noisy growth drivers (scenario indices, document order) and each part's place in it.
@@ -294,7 +296,7 @@ export function composeKernel<K extends BasicKernel>(
     thresholds = new Float64Array(count);
     first = new Int16Array(count);
     paths = ready.map(() => new Float64Array(single ? 0 : count * (H + 1)));
-    params = ready.map((part) => new Float64Array(part.direct ? 0 : count * part.sources.length));
+    params = ready.map((part) => new Float64Array(part.direct ? 0 : count * part.sourceColumn.length));
     normals = ready.map((part) => new Float64Array(part.noisyMap === undefined ? 0 : count * H * part.noisyMap.length));
     happens = new Uint8Array(count * E);
   };
@@ -316,7 +318,7 @@ export function composeKernel<K extends BasicKernel>(
       let partParams = args.params;
       if (!part.direct) {
         partParams = params[p]!;
-        const kc = part.sources.length;
+        const kc = part.sourceColumn.length;
         const { sourceColumn, sourceScale, sourceEvent } = part;
         const from = args.params;
         for (let r = 0; r < count; r++) {

@@ -44,9 +44,9 @@ export type Allocate = (length: number) => Float64Array;
  * The parameter values of every run (runs × k, row-major): the sampler's unit points through each quantile, each
  * clamped to its field's rule (counted). The plan's signal is checked between blocks of rows.
  */
-export function designOf(plan: DesignPlan): Design {
+export function designOf(plan: DesignPlan, allocate?: Allocate): Design {
   const k = plan.names.length;
-  const points = unitPoints(plan);
+  const points = unitPoints(plan, allocate);
   const columns = plan.distributions.map(quantileColumnOf);
   let clamped = 0;
   for (let r0 = 0; r0 < plan.runs && k > 0; r0 += ROWS) {
@@ -58,11 +58,11 @@ export function designOf(plan: DesignPlan): Design {
 
 /**
  * The sampler's unit points of every run (runs × k, row-major, in (0, 1)), rank-correlated when the plan says so,
- * in an array from `allocate`. The plan's signal is checked between blocks of rows.
+ * in an array from `allocate` (default: a new one). The plan's signal is checked between blocks of rows.
  */
-export function unitPoints(plan: DesignPlan, allocate: Allocate = (length) => new Float64Array(length)): Float64Array {
+export function unitPoints(plan: DesignPlan, allocate?: Allocate): Float64Array {
   const k = plan.names.length;
-  if (k === 0) return allocate(0);
+  if (k === 0) return allocate?.(0) ?? new Float64Array(0);
   const stop = (): void => {
     throwIfAborted(plan.signal, 'simulate');
   };
@@ -71,7 +71,7 @@ export function unitPoints(plan: DesignPlan, allocate: Allocate = (length) => ne
   let points: Float64Array;
   if (plan.sampler === 'random') {
     // Row-major draws from one stream, a block of rows at a time: the same numbers as one fill, but abortable.
-    points = allocate(plan.runs * k);
+    points = allocate?.(plan.runs * k) ?? new Float64Array(plan.runs * k);
     for (let r = 0; r < plan.runs; r += ROWS) {
       stop();
       fillUnitRows(rng, points, r, Math.min(plan.runs, r + ROWS), k);
@@ -80,7 +80,8 @@ export function unitPoints(plan: DesignPlan, allocate: Allocate = (length) => ne
   stop();
   // Rank correlation survives the quantile transforms, so it is imposed on the unit points.
   if (plan.correlation !== undefined) points = imposeRankCorrelation(points, plan.runs, k, plan.correlation, rng, stop);
-  if (plan.sampler === 'random' && plan.correlation === undefined) return points;
+  // The other samplers and the correlation make arrays of their own: copied only where the caller wants its own kind.
+  if ((plan.sampler === 'random' && plan.correlation === undefined) || allocate === undefined) return points;
   const out = allocate(points.length);
   out.set(points);
   return out;

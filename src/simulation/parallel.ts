@@ -126,8 +126,8 @@ export async function simulateParallel(scenario: Scenario | ScenarioDocument, op
     const documents = builtInDistributions(plan);
     const shared = (length: number) => new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
     const inOrder = documents !== undefined && drawnInOrder(plan);
-    const drawn = documents === undefined ? designOf(plan) : undefined;
-    const design = drawn !== undefined ? toShared(drawn.values) : inOrder ? shared(runs * plan.names.length) : unitPoints(plan, shared);
+    const drawn = documents === undefined ? designOf(plan, shared) : undefined;
+    const design = drawn !== undefined ? drawn.values : inOrder ? shared(runs * plan.names.length) : unitPoints(plan, shared);
     const blocks = Math.ceil(runs / BLOCK_SIZE);
     const control = new Int32Array(new SharedArrayBuffer(CONTROL_WORDS * Int32Array.BYTES_PER_ELEMENT));
     control[READY] = inOrder ? 0 : blocks;
@@ -375,8 +375,7 @@ async function runPool(threads: readonly WorkerThread[], input: WorkerInput, opt
         if (message.kind === 'done') {
           floored += message.floored;
           clamped += message.clamped;
-        }
-        else if (failure === undefined || message.block < failure.block) failure = { block: message.block, error: rebuildError(message) };
+        } else if (failure === undefined || message.block < failure.block) failure = { block: message.block, error: rebuildError(message) };
         finished += 1;
         if (finished === threads.length) {
           if (failure === undefined) resolve({ floored, clamped });
@@ -416,12 +415,6 @@ async function loadNode<T>(name: string): Promise<T> {
   } catch (error) {
     throw new Error(`simulateParallel: worker threads need Node.js (${(error as Error).message}); use simulate, which runs anywhere`, { cause: error });
   }
-}
-
-function toShared(array: Float64Array): Float64Array {
-  const shared = new Float64Array(new SharedArrayBuffer(array.byteLength));
-  shared.set(array);
-  return shared;
 }
 
 /** The worker's error as the same class with the same message (structured cloning would not keep custom classes). */

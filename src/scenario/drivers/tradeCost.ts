@@ -55,19 +55,19 @@ export const tradeCostDriver = typedDriver({
   },
   floatLevel(d, year) {
     const phase = floatPhase(d, year);
-    if (phase === 0) return 1;
-    const full = floatFullEffect(d.change, d.elasticity);
-    return phase === 1 ? full : 1 + (full - 1) * phase;
+    return phase === 0 ? 1 : phasedLevel(phase, floatFullEffect(d.change, d.elasticity));
   },
   floatLevels(d, first, out) {
     const full = floatFullEffect(d.change, d.elasticity);
     floatPhases(d, first, out);
-    for (let i = 0; i < out.length; i++) {
-      const phase = out[i]!;
-      out[i] = phase === 0 ? 1 : phase === 1 ? full : 1 + (full - 1) * phase;
-    }
+    for (let i = 0; i < out.length; i++) out[i] = phasedLevel(out[i]!, full);
   },
 });
+
+/** The level at phase φ of a full effect: 1 + (full − 1)·φ, exactly 1 at φ = 0 and `full` at φ = 1. */
+function phasedLevel(phase: number, full: number): number {
+  return phase === 0 ? 1 : phase === 1 ? full : 1 + (full - 1) * phase;
+}
 
 type TradeCostFields = ExactFields<typeof tradeCostDriver.fields>;
 
